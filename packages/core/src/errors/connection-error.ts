@@ -1,0 +1,53 @@
+import { SessionkitError } from './sessionkit-error.ts';
+
+/** Options of a connection failure. */
+export interface ConnectionErrorOptions {
+  readonly method: string;
+  readonly url: string;
+  /** False when the request provably never reached the server (refused, DNS failure): safe to retry any method. */
+  readonly reachedServer: boolean;
+  readonly cause?: unknown;
+}
+
+/** The request could not be completed at the network level: refused, reset, DNS failure, cut body. */
+export class ConnectionError extends SessionkitError {
+  static override readonly brand: string = 'ConnectionError';
+  readonly method: string;
+  readonly url: string;
+  readonly reachedServer: boolean;
+
+  constructor(message: string, options: ConnectionErrorOptions) {
+    super(message, { cause: options.cause });
+    this.method = options.method;
+    this.url = options.url;
+    this.reachedServer = options.reachedServer;
+  }
+
+  protected override details(): Record<string, unknown> {
+    return { method: this.method, url: this.url, reachedServer: this.reachedServer };
+  }
+}
+
+/** An attempt ran past its timeout, or the whole call ran past its deadline. */
+export class TimeoutError extends ConnectionError {
+  static override readonly brand: string = 'TimeoutError';
+  /** The limit that was exceeded, in milliseconds. */
+  readonly timeoutMs: number;
+  /** `attempt` when one attempt timed out, `deadline` when the total deadline passed. */
+  readonly kind: 'attempt' | 'deadline';
+
+  constructor(message: string, options: ConnectionErrorOptions & { timeoutMs: number; kind: 'attempt' | 'deadline' }) {
+    super(message, options);
+    this.timeoutMs = options.timeoutMs;
+    this.kind = options.kind;
+  }
+
+  protected override details(): Record<string, unknown> {
+    return { ...super.details(), timeoutMs: this.timeoutMs, kind: this.kind };
+  }
+}
+
+/** The caller's `AbortSignal` fired. */
+export class RequestAbortedError extends SessionkitError {
+  static override readonly brand: string = 'RequestAbortedError';
+}

@@ -1,0 +1,55 @@
+import type { ValidationMode } from '../schema/validation-mode.ts';
+import type { HttpHooks } from './hooks.ts';
+import type { RetryOptions } from './retry-policy.ts';
+
+/** A `fetch` implementation; read at call time, so replacing `globalThis.fetch` later still takes effect. */
+export type FetchLike = (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * Options every sessionkit client accepts, next to its own (credentials, region…).
+ *
+ * @example
+ * ```ts
+ * new VapiClient({ apiKey, timeoutMs: 10_000, maxRetries: 4, validation: 'strict' });
+ * ```
+ */
+export interface ClientOptions {
+  /** Override the vendor's base URL (gateways, proxies, local emulators). */
+  readonly baseUrl?: string | undefined;
+  /** Extra headers on every request. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** Timeout of one attempt, headers and body included. Default 30 s. */
+  readonly timeoutMs?: number | undefined;
+  /** Deadline of a whole call, retries and waits included. Default none. */
+  readonly totalTimeoutMs?: number | undefined;
+  /** Shortcut for `retry.maxRetries`. Default 2. */
+  readonly maxRetries?: number | undefined;
+  /** Retry policy overrides. */
+  readonly retry?: Partial<RetryOptions> | undefined;
+  /** Custom `fetch`. Default: `globalThis.fetch`, looked up at each call. */
+  readonly fetch?: FetchLike | undefined;
+  /** Logging and metrics observers; they only ever see redacted data. */
+  readonly hooks?: HttpHooks | undefined;
+  /** Response validation mode. Default `lenient`. */
+  readonly validation?: ValidationMode | undefined;
+  /** Allow credentials over plain `http://` to hosts other than localhost. Default false. */
+  readonly allowInsecureHttp?: boolean | undefined;
+}
+
+/**
+ * Options of one call, accepted as the last argument of every client method.
+ *
+ * @example
+ * ```ts
+ * await vapi.sessions.get(id, { signal: AbortSignal.timeout(2_000), maxRetries: 0 });
+ * ```
+ */
+export interface RequestOptions {
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly totalTimeoutMs?: number | undefined;
+  readonly maxRetries?: number | undefined;
+  readonly retry?: Partial<RetryOptions> | undefined;
+  readonly validation?: ValidationMode | undefined;
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+}

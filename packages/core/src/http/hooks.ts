@@ -1,0 +1,53 @@
+/** A request about to be sent; headers and URL are already redacted. */
+export interface RequestLogEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly attempt: number;
+}
+
+/** A response received (any status). */
+export interface ResponseLogEntry {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
+  readonly attempt: number;
+  readonly durationMs: number;
+  readonly requestId: string | undefined;
+}
+
+/** A retry about to wait. */
+export interface RetryLogEntry {
+  readonly method: string;
+  readonly url: string;
+  /** The attempt that failed (1-based). */
+  readonly attempt: number;
+  readonly delayMs: number;
+  readonly error: Error;
+}
+
+/**
+ * Observers for logging and metrics. Everything they receive is redacted: no token, API key or client secret
+ * ever reaches a hook. A hook that throws is ignored.
+ *
+ * @example
+ * ```ts
+ * new VapiClient({ apiKey, hooks: { onResponse: (r) => console.log(r.method, r.url, r.status, r.durationMs) } });
+ * ```
+ */
+export interface HttpHooks {
+  readonly onRequest?: (entry: RequestLogEntry) => void;
+  readonly onResponse?: (entry: ResponseLogEntry) => void;
+  readonly onRetry?: (entry: RetryLogEntry) => void;
+  readonly onError?: (error: Error) => void;
+}
+
+/** Calls a hook, swallowing whatever it throws so logging can never break a request. */
+export function callHook<T>(hook: ((entry: T) => void) | undefined, entry: T): void {
+  if (!hook) return;
+  try {
+    hook(entry);
+  } catch {
+    // A broken logger must not change the outcome of the request.
+  }
+}

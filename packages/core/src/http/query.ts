@@ -1,0 +1,26 @@
+/** A value that can stand in a query string. Arrays become repeated keys; `undefined` is left out. */
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | null
+  | undefined
+  | readonly (string | number | boolean | Date)[];
+
+/** Query parameters of a request. */
+export type QueryParams = Readonly<Record<string, QueryValue>>;
+
+function format(value: string | number | boolean | Date): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** Appends `query` to `url`: arrays as repeated keys, dates as ISO strings, `undefined`/`null` skipped. */
+export function appendQuery(url: URL, query: QueryParams | undefined): void {
+  if (!query) return;
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) url.searchParams.append(key, format(item));
+    else url.searchParams.append(key, format(value as string | number | boolean | Date));
+  }
+}

@@ -1,0 +1,82 @@
+/** How failed attempts are retried. Every field can be set per client and per call. */
+export interface RetryOptions {
+  /** Retries after the first attempt. Default 2. */
+  readonly maxRetries: number;
+  /** Backoff base: the first retry waits up to this long (full jitter). Default 500 ms. */
+  readonly initialDelayMs: number;
+  /** Cap of one backoff wait. Default 8 s. */
+  readonly maxDelayMs: number;
+  /** The longest server-requested wait (Retry-After) honoured; a longer one fails at once. Default 60 s. */
+  readonly maxRetryAfterMs: number;
+  /** Statuses retried. Default 408, 429, 500, 502, 503, 504. */
+  readonly statusCodes: readonly number[];
+  /** Retry an attempt that timed out (idempotent requests only). Default true. */
+  readonly retryOnTimeout: boolean;
+}
+
+export const DEFAULT_RETRY_OPTIONS: RetryOptions = Object.freeze({
+  maxRetries: 2,
+  initialDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+  statusCodes: Object.freeze([408, 429, 500, 502, 503, 504]),
+  retryOnTimeout: true,
+});
+
+/** What went wrong in one attempt, as the policy sees it. */
+export type AttemptFailure =
+  | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs: number | undefined }
+  | { readonly kind: 'connection'; readonly reachedServer: boolean }
+  | { readonly kind: 'timeout' };
+
+/** The policy's answer: wait and retry, or stop (with the reason, for logs). */
+export type RetryDecision =
+  | { readonly retry: true; readonly delayMs: number }
+  | { readonly retry: false; readonly reason: string };
+
+/**
+ * Decides whether attempt number `retriesSoFar + 1` may be retried.
+ *
+ * A request that is not idempotent is retried only when it provably was not processed: the connection never
+ * reached the server, or the server answered 429.
+ */
+export function decideRetry(
+  failure: AttemptFailure,
+  retriesSoFar: number,
+  idempotent: boolean,
+  options: RetryOptions,
+  random: () => number = Math.random,
+): RetryDecision {
+  if (retriesSoFar >= options.maxRetries) return { retry: false, reason: 'retries exhausted' };
+  const backoff = (): number => fullJitterDelay(retriesSoFar, options, random);
+  switch (failure.kind) {
+    case 'connection':
+      if (!idempotent && failure.reachedServer)
+        return { retry: false, reason: 'not idempotent; may have reached the server' };
+      return { retry: true, delayMs: backoff() };
+    case 'timeout':
+      if (!idempotent) return { retry: false, reason: 'not idempotent; may have reached the server' };
+      if (!options.retryOnTimeout) return { retry: false, reason: 'timeouts not retried' };
+      return { retry: true, delayMs: backoff() };
+    case 'status': {
+      if (!options.statusCodes.includes(failure.status))
+        return { retry: false, reason: `status ${failure.status} not retried` };
+      if (!idempotent && failure.status !== 429) return { retry: false, reason: 'not idempotent' };
+      if (failure.retryAfterMs === undefined) return { retry: true, delayMs: backoff() };
+      if (failure.retryAfterMs > options.maxRetryAfterMs) {
+        return { retry: false, reason: `server asked to wait ${failure.retryAfterMs} ms, above maxRetryAfterMs` };
+      }
+      return { retry: true, delayMs: Math.max(0, failure.retryAfterMs) };
+    }
+  }
+}
+
+/** Exponential backoff with full jitter: a random wait in [0, min(maxDelay, initial × 2^n)]. */
+export function fullJitterDelay(
+  retriesSoFar: number,
+  options: RetryOptions,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** retriesSoFar);
+  return Math.round(random() * ceiling);
+}

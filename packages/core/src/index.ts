@@ -1,0 +1,45 @@
+export type { AuthContext, AuthStrategy, TokenRequester } from './auth/auth-strategy.ts';
+export { type ClientCredentialsOptions, clientCredentials } from './auth/client-credentials.ts';
+export { apiKeyHeader, bearerToken, noAuth } from './auth/static-credentials.ts';
+export { type TokenProvider, tokenProvider } from './auth/token-provider.ts';
+export { readEnv } from './config/read-env.ts';
+export * from './errors/index.ts';
+export type { ClientOptions, FetchLike, RequestOptions } from './http/client-options.ts';
+export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
+export {
+  HttpClient,
+  type HttpClientConfig,
+  type HttpMethod,
+  type HttpRequest,
+  type ResponseMeta,
+} from './http/http-client.ts';
+export { path } from './http/path.ts';
+export type { QueryParams, QueryValue } from './http/query.ts';
+export { type RetryAfterReader, readRetryAfter, withResetHeader } from './http/retry-after.ts';
+export {
+  type AttemptFailure,
+  DEFAULT_RETRY_OPTIONS,
+  decideRetry,
+  fullJitterDelay,
+  type RetryDecision,
+  type RetryOptions,
+} from './http/retry-policy.ts';
+export { Page } from './pagination/page.ts';
+export { PagePromise } from './pagination/page-promise.ts';
+export type { FetchedPage, Paginator } from './pagination/paginator.ts';
+export { cursorStrategy, type NextParams, nextUriStrategy, pageNumberStrategy } from './pagination/strategies.ts';
+export { isBrowser } from './runtime/is-browser.ts';
+export { DateTimeInput, IsoDateTime, JsonObject, PathId } from './schema/building-blocks.ts';
+export { findUnknownKeys } from './schema/find-unknown-keys.ts';
+export { formatPath, toValidationIssues } from './schema/issue-path.ts';
+export { parseResponse, type ResponseContext } from './schema/parse-response.ts';
+export { validateInput } from './schema/validate-input.ts';
+export type { ValidationMode } from './schema/validation-mode.ts';
+export type { RecentSessionsOptions, SessionSource } from './session/session-source.ts';
+export {
+  type SessionSummary,
+  SessionSummarySchema,
+  type VendorName,
+  VendorNameSchema,
+} from './session/session-summary.ts';
+export { VERSION } from './version.ts';

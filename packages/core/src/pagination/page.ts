@@ -1,0 +1,88 @@
+import { RequestAbortedError } from '../errors/connection-error.ts';
+import type { RequestOptions } from '../http/client-options.ts';
+import type { FetchedPage, Paginator } from './paginator.ts';
+
+/**
+ * One page of results. Iterate it with `for await` to walk every item across all following pages, fetched
+ * lazily one page at a time; `iterPages()` walks whole pages. An aborted `signal` stops the walk.
+ *
+ * @example
+ * ```ts
+ * const page = await vapi.sessions.list({ limit: 50 });
+ * console.log(page.items.length, page.hasNextPage());
+ * for await (const session of page) console.log(session.id);
+ * ```
+ */
+export class Page<TItem, TRaw = unknown, TParams = unknown> implements AsyncIterable<TItem> {
+  /** The items of this page. */
+  readonly items: readonly TItem[];
+  /** The raw page body, with the vendor's paging metadata. */
+  readonly raw: TRaw;
+  /** The params this page was fetched with. */
+  readonly params: TParams;
+  readonly #paginator: Paginator<TParams, TItem, TRaw>;
+  readonly #options: RequestOptions;
+  readonly #next: TParams | undefined;
+
+  constructor(
+    paginator: Paginator<TParams, TItem, TRaw>,
+    params: TParams,
+    fetched: FetchedPage<TItem, TRaw>,
+    options: RequestOptions,
+  ) {
+    this.#paginator = paginator;
+    this.#options = options;
+    this.params = params;
+    this.items = fetched.items;
+    this.raw = fetched.raw;
+    const next = paginator.nextParams(params, fetched);
+    this.#next = next !== undefined && !sameParams(next, params) ? next : undefined;
+  }
+
+  /** Fetches the first page. */
+  static async first<TItem, TRaw, TParams>(
+    paginator: Paginator<TParams, TItem, TRaw>,
+    params: TParams,
+    options: RequestOptions = {},
+  ): Promise<Page<TItem, TRaw, TParams>> {
+    throwIfAborted(options.signal);
+    return new Page(paginator, params, await paginator.fetchPage(params, options), options);
+  }
+
+  /** Whether another page follows. */
+  hasNextPage(): boolean {
+    return this.#next !== undefined;
+  }
+
+  /** Fetches the next page, or returns `null` after the last one. */
+  async nextPage(): Promise<Page<TItem, TRaw, TParams> | null> {
+    if (this.#next === undefined) return null;
+    return Page.first(this.#paginator, this.#next, this.#options);
+  }
+
+  /** Walks this page and every following one. */
+  async *iterPages(): AsyncGenerator<Page<TItem, TRaw, TParams>, void, undefined> {
+    let page: Page<TItem, TRaw, TParams> | null = this;
+    while (page) {
+      yield page;
+      page = await page.nextPage();
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
+    for await (const page of this.iterPages()) {
+      for (const item of page.items) {
+        throwIfAborted(this.#options.signal);
+        yield item;
+      }
+    }
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new RequestAbortedError('Pagination was aborted by the caller');
+}
+
+function sameParams(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

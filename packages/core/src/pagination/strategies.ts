@@ -1,0 +1,62 @@
+import type { FetchedPage } from './paginator.ts';
+
+/** Next-params function of a paginator. */
+export type NextParams<TParams, TItem, TRaw> = (params: TParams, page: FetchedPage<TItem, TRaw>) => TParams | undefined;
+
+/**
+ * Page-number paging (`page=1,2,3…`). Stops when the vendor says there is no next page, when the page number
+ * reaches the reported total, or on a short or empty page.
+ *
+ * @example
+ * ```ts
+ * pageNumberStrategy<Params, Session, Raw>({ pageKey: 'page', limitKey: 'limit', defaultLimit: 100,
+ *   totalPages: (raw) => raw.metadata.totalPages });
+ * ```
+ */
+export function pageNumberStrategy<TParams extends Record<string, unknown>, TItem, TRaw>(options: {
+  readonly pageKey: keyof TParams & string;
+  readonly limitKey: keyof TParams & string;
+  readonly defaultLimit: number;
+  readonly firstPage?: number;
+  readonly hasNextPage?: (raw: TRaw) => boolean | undefined;
+  readonly totalPages?: (raw: TRaw) => number | undefined;
+}): NextParams<TParams, TItem, TRaw> {
+  return (params, page) => {
+    const current = Number(params[options.pageKey] ?? options.firstPage ?? 1);
+    const limit = Number(params[options.limitKey] ?? options.defaultLimit);
+    if (page.items.length === 0 || page.items.length < limit) return undefined;
+    if (options.hasNextPage?.(page.raw) === false) return undefined;
+    const total = options.totalPages?.(page.raw);
+    if (total !== undefined && current >= total) return undefined;
+    return { ...params, [options.pageKey]: current + 1 };
+  };
+}
+
+/**
+ * Cursor paging: the response names a cursor, sent back as `cursorKey` for the next page; no cursor, or an
+ * empty page, ends the walk.
+ */
+export function cursorStrategy<TParams extends Record<string, unknown>, TItem, TRaw>(options: {
+  readonly cursorKey: keyof TParams & string;
+  readonly nextCursor: (raw: TRaw) => string | null | undefined;
+}): NextParams<TParams, TItem, TRaw> {
+  return (params, page) => {
+    const cursor = options.nextCursor(page.raw);
+    if (!cursor || page.items.length === 0) return undefined;
+    return { ...params, [options.cursorKey]: cursor };
+  };
+}
+
+/**
+ * Next-URI paging: the response carries the URI of the next page, requested as is; no URI ends the walk.
+ * Params become `{ nextUri }` after the first page.
+ */
+export function nextUriStrategy<TParams extends { nextUri?: string | undefined }, TItem, TRaw>(options: {
+  readonly nextUri: (raw: TRaw) => string | null | undefined;
+}): NextParams<TParams, TItem, TRaw> {
+  return (params, page) => {
+    const nextUri = options.nextUri(page.raw);
+    if (!nextUri || page.items.length === 0) return undefined;
+    return { ...params, nextUri };
+  };
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+
+/**
+ * An ISO 8601 date-time string as vendors send it (`Z` or an offset, optional fractional seconds). Kept as a
+ * string so a response round-trips unchanged.
+ */
+export const IsoDateTime = z.string().regex(ISO_DATE_TIME, { error: 'Expected an ISO 8601 date-time' });
+
+/**
+ * A date-time given as input: a `Date` or an ISO 8601 string, sent as an ISO string. Invalid dates are rejected.
+ *
+ * @example
+ * ```ts
+ * DateTimeInput.parse(new Date(0)); // '1970-01-01T00:00:00.000Z'
+ * ```
+ */
+export const DateTimeInput = z
+  .union([z.date(), IsoDateTime])
+  .refine((value) => !Number.isNaN(new Date(value).getTime()), { error: 'Invalid date' })
+  .transform((value) => new Date(value).toISOString());
+
+/** A non-empty identifier used in a URL path. */
+export const PathId = z.string().min(1, { error: 'Must be a non-empty string' });
+
+/** Any JSON object; unknown keys kept. For vendor objects sessionkit does not model field by field. */
+export const JsonObject = z.record(z.string(), z.unknown());

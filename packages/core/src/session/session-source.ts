@@ -1,0 +1,26 @@
+import type { RequestOptions } from '../http/client-options.ts';
+import type { SessionSummary, VendorName } from './session-summary.ts';
+
+/** Options of `SessionSource.recentSummaries`. */
+export interface RecentSessionsOptions extends RequestOptions {
+  /** The most summaries to yield. */
+  readonly limit?: number | undefined;
+}
+
+/**
+ * What each vendor client's `sessions` resource implements, so tools can treat every vendor alike.
+ *
+ * @example
+ * ```ts
+ * for (const source of [vapi.sessions, highlight.sessions]) {
+ *   for await (const summary of source.recentSummaries({ limit: 10 })) console.log(summary);
+ * }
+ * ```
+ */
+export interface SessionSource<TSession> {
+  readonly vendor: VendorName;
+  /** Maps a vendor session to the shared summary. */
+  toSummary(session: TSession): SessionSummary;
+  /** Recent sessions as summaries, newest first where the vendor can sort. */
+  recentSummaries(options?: RecentSessionsOptions): AsyncIterable<SessionSummary>;
+}

@@ -1,0 +1,129 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { RouteTable } from './route-table.ts';
+import type { Handler, RecordedRequest, Reply } from './types.ts';
+import { TimerSet, writeReply } from './write-reply.ts';
+
+export interface TestServerOptions {
+  /** Answer CORS preflights and add `access-control-allow-*` headers, for browser tests. */
+  readonly cors?: boolean;
+}
+
+/** A real HTTP server on 127.0.0.1 (random port) with programmable routes and a call log. */
+export interface TestServer {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  /** Every request received, in order. */
+  readonly calls: RecordedRequest[];
+  /** Routes `method` + `pattern` to a handler, a fixed reply, or a list of replies served in order. */
+  on(method: string, pattern: string, reply: Handler | Reply | readonly Reply[]): TestServer;
+  /** Forgets routes and calls. */
+  reset(): void;
+  /** Stops the server, ending open connections and pending timers. */
+  close(): Promise<void>;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (raw.length === 0) return undefined;
+  if (contentType?.includes('application/x-www-form-urlencoded')) {
+    return Object.fromEntries(new URLSearchParams(raw));
+  }
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-allow-headers': '*',
+  'access-control-expose-headers': '*',
+  'access-control-max-age': '600',
+};
+
+/** Starts a test server; `await server.close()` in `afterAll`. */
+export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const routes = new RouteTable();
+  const timers = new TimerSet();
+  const calls: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+
+  const server: Server = createServer(async (request, response) => {
+    if (options.cors) {
+      for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+      if (request.method === 'OPTIONS') {
+        response.writeHead(204).end();
+        return;
+      }
+    }
+    const raw = await readBody(request);
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const method = (request.method ?? 'GET').toUpperCase();
+    const matched = routes.match(method, url.pathname);
+    const recorded: RecordedRequest = {
+      method,
+      rawPath: url.pathname,
+      path: safeDecode(url.pathname),
+      query: url.searchParams,
+      headers: request.headers,
+      rawBody: raw,
+      body: parseBody(raw, request.headers['content-type']),
+      params: matched?.params ?? {},
+    };
+    calls.push(recorded);
+    let reply: Reply;
+    try {
+      reply = matched
+        ? await matched.handler(recorded)
+        : { status: 404, json: { message: `No route for ${method} ${url.pathname}` } };
+    } catch (error) {
+      reply = { status: 500, json: { message: error instanceof Error ? error.message : String(error) } };
+    }
+    await writeReply(response, reply, timers);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  const testServer: TestServer = {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    on(method, pattern, reply) {
+      routes.add(method, pattern, reply);
+      return testServer;
+    },
+    reset() {
+      routes.clear();
+      calls.length = 0;
+    },
+    async close() {
+      timers.clear();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+  return testServer;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
