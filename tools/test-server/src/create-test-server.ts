@@ -17,6 +17,11 @@ export interface TestServer {
   readonly calls: RecordedRequest[];
   /** Routes `method` + `pattern` to a handler, a fixed reply, or a list of replies served in order. */
   on(method: string, pattern: string, reply: Handler | Reply | readonly Reply[]): TestServer;
+  /**
+   * Serves `replies` (faults, errors) once each to the next matching requests, then falls back to the routes
+   * already defined: `server.inject('GET', '/session/:id', { status: 503 }, { fault: 'reset-before-headers' })`.
+   */
+  inject(method: string, pattern: string, ...replies: readonly Reply[]): TestServer;
   /** Forgets routes and calls. */
   reset(): void;
   /** Stops the server, ending open connections and pending timers. */
@@ -105,6 +110,10 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     calls,
     on(method, pattern, reply) {
       routes.add(method, pattern, reply);
+      return testServer;
+    },
+    inject(method, pattern, ...replies) {
+      routes.inject(method, pattern, replies);
       return testServer;
     },
     reset() {

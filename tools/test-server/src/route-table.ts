@@ -30,6 +30,22 @@ export class RouteTable {
     this.#routes.unshift({ method: method.toUpperCase(), segments: splitPath(pattern), handler: toHandler(reply) });
   }
 
+  /** Serves `replies` once each, in order, before any other route for the same method and pattern. */
+  inject(method: string, pattern: string, replies: readonly Reply[]): void {
+    const queue = [...replies];
+    const segments = splitPath(pattern);
+    const route: Route = {
+      method: method.toUpperCase(),
+      segments,
+      handler: () => {
+        const reply = queue.shift() as Reply;
+        if (queue.length === 0) this.#routes.splice(this.#routes.indexOf(route), 1);
+        return reply;
+      },
+    };
+    if (queue.length > 0) this.#routes.unshift(route);
+  }
+
   clear(): void {
     this.#routes.length = 0;
   }

@@ -29,14 +29,18 @@ function walk(schema: unknown, value: unknown, path: PropertyKey[], issues: Vali
     case 'catch':
     case 'readonly':
     case 'nonoptional':
-      return walk(def.innerType, value, path, issues, depth + 1);
+      walk(def.innerType, value, path, issues, depth + 1);
+      return;
     case 'pipe':
-      return walk(def.in, value, path, issues, depth + 1);
+      walk(def.in, value, path, issues, depth + 1);
+      return;
     case 'lazy':
-      return walk((def.getter as () => unknown)(), value, path, issues, depth + 1);
+      walk((def.getter as () => unknown)(), value, path, issues, depth + 1);
+      return;
     case 'array':
-      if (Array.isArray(value))
-        value.forEach((item, index) => walk(def.element, item, [...path, index], issues, depth + 1));
+      if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) walk(def.element, item, [...path, index], issues, depth + 1);
+      }
       return;
     case 'record':
       if (typeof value === 'object') {
