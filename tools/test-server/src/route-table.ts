@@ -25,12 +25,13 @@ function matchSegments(pattern: readonly string[], actual: readonly string[]): R
 /** Routes by method and path pattern (`/session/:id`); a reply list is served in order, the last one repeating. */
 export class RouteTable {
   readonly #routes: Route[] = [];
+  readonly #injected: Route[] = [];
 
   add(method: string, pattern: string, reply: Handler | Reply | readonly Reply[]): void {
     this.#routes.unshift({ method: method.toUpperCase(), segments: splitPath(pattern), handler: toHandler(reply) });
   }
 
-  /** Serves `replies` once each, in order, before any other route for the same method and pattern. */
+  /** Serves `replies` once each, in order, before any route defined with `add` (earlier or later). */
   inject(method: string, pattern: string, replies: readonly Reply[]): void {
     const queue = [...replies];
     const segments = splitPath(pattern);
@@ -39,20 +40,21 @@ export class RouteTable {
       segments,
       handler: () => {
         const reply = queue.shift() as Reply;
-        if (queue.length === 0) this.#routes.splice(this.#routes.indexOf(route), 1);
+        if (queue.length === 0) this.#injected.splice(this.#injected.indexOf(route), 1);
         return reply;
       },
     };
-    if (queue.length > 0) this.#routes.unshift(route);
+    if (queue.length > 0) this.#injected.push(route);
   }
 
   clear(): void {
     this.#routes.length = 0;
+    this.#injected.length = 0;
   }
 
   match(method: string, rawPath: string): { handler: Handler; params: Record<string, string> } | undefined {
     const actual = splitPath(rawPath);
-    for (const route of this.#routes) {
+    for (const route of [...this.#injected, ...this.#routes]) {
       if (route.method !== '*' && route.method !== method) continue;
       const params = matchSegments(route.segments, actual);
       if (params) return { handler: route.handler, params };

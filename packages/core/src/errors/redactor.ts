@@ -42,7 +42,7 @@ export class Redactor {
         parsed.username = '';
         parsed.password = '';
       }
-      return this.text(parsed.toString());
+      return this.text(parsed.toString()).replaceAll(encodeURIComponent(REDACTED), REDACTED);
     } catch {
       return this.text(url);
     }

@@ -25,7 +25,6 @@ export class PagePromise<TItem, TRaw = unknown, TParams = unknown>
     return this.#promise;
   }
 
-  // biome-ignore lint/suspicious/noThenProperty: a PagePromise is deliberately awaitable.
   then<R1 = Page<TItem, TRaw, TParams>, R2 = never>(
     onFulfilled?: ((page: Page<TItem, TRaw, TParams>) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,

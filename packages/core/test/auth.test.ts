@@ -1,0 +1,169 @@
+import type { RecordedRequest } from '@sessionkit/test-server';
+import { describe, expect, it } from 'vitest';
+import {
+  AuthenticationError,
+  apiKeyHeader,
+  bearerToken,
+  ConfigurationError,
+  clientCredentials,
+  InternalServerError,
+  tokenProvider,
+} from '../src/index.ts';
+import { makeClient, rejectionOf, useTestServer } from './helpers.ts';
+
+const ctx = useTestServer();
+const CLIENT_ID = 'client-id-1';
+const CLIENT_SECRET = 'client-secret-s3cr3t-value';
+
+/** A token endpoint that issues `token-1`, `token-2`, … each valid for `expiresIn` seconds. */
+function tokenEndpoint(expiresIn = 3600): { issued: () => number } {
+  let count = 0;
+  ctx.server.on('POST', '/oauth/token', () => {
+    count += 1;
+    return { json: { access_token: `token-${count}`, token_type: 'bearer', expires_in: expiresIn } };
+  });
+  return { issued: () => count };
+}
+
+/** An API route accepting only the given token. */
+function protectedRoute(accepts: (token: string) => boolean): void {
+  ctx.server.on('GET', '/me', (request: RecordedRequest) => {
+    const token = String(request.headers.authorization ?? '').replace(/^Bearer /, '');
+    return accepts(token) ? { json: { token } } : { status: 401, json: { message: 'expired token' } };
+  });
+}
+
+function oauthClient(options: { now?: () => number; expiresIn?: number } = {}) {
+  return makeClient(ctx.server, {
+    auth: clientCredentials({
+      tokenUrl: `${ctx.server.url}/oauth/token`,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      now: options.now,
+    }),
+  });
+}
+
+describe('OAuth client credentials', () => {
+  it('posts the grant with Basic auth and a form body, and sends the bearer token', async () => {
+    tokenEndpoint();
+    protectedRoute(() => true);
+    expect(await oauthClient().request({ method: 'GET', path: '/me' })).toEqual({ token: 'token-1' });
+    const tokenCall = ctx.server.calls.find((call) => call.path === '/oauth/token');
+    expect(tokenCall?.headers['content-type']).toContain('application/x-www-form-urlencoded');
+    expect(tokenCall?.body).toEqual({ grant_type: 'client_credentials' });
+    const basic = Buffer.from(String(tokenCall?.headers.authorization).replace('Basic ', ''), 'base64').toString();
+    expect(basic).toBe(`${CLIENT_ID}:${CLIENT_SECRET}`);
+  });
+
+  it('caches the token across requests', async () => {
+    const endpoint = tokenEndpoint();
+    protectedRoute(() => true);
+    const client = oauthClient();
+    for (let index = 0; index < 5; index += 1) await client.request({ method: 'GET', path: '/me' });
+    expect(endpoint.issued()).toBe(1);
+  });
+
+  it('refreshes before expiry, by the skew', async () => {
+    const endpoint = tokenEndpoint(120);
+    protectedRoute(() => true);
+    let clock = 1_000_000;
+    const client = oauthClient({ now: () => clock });
+    await client.request({ method: 'GET', path: '/me' });
+    clock += 50_000; // 50 s of a 120 s token: still fresh (refresh at 60 s with the default 60 s skew)
+    await client.request({ method: 'GET', path: '/me' });
+    expect(endpoint.issued()).toBe(1);
+    clock += 15_000; // 65 s: inside the skew window
+    expect(await client.request({ method: 'GET', path: '/me' })).toEqual({ token: 'token-2' });
+    expect(endpoint.issued()).toBe(2);
+  });
+
+  it('makes one token request for 100 concurrent calls (single flight)', async () => {
+    ctx.server.on('POST', '/oauth/token', {
+      fault: 'delay',
+      ms: 50,
+      then: { json: { access_token: 'shared', expires_in: 3600 } },
+    });
+    protectedRoute(() => true);
+    const client = oauthClient();
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () => client.request({ method: 'GET', path: '/me' })),
+    );
+    expect(results.every((result) => (result as { token: string }).token === 'shared')).toBe(true);
+    expect(ctx.server.calls.filter((call) => call.path === '/oauth/token')).toHaveLength(1);
+  });
+
+  it('refreshes once and retries once when a call returns 401', async () => {
+    const endpoint = tokenEndpoint();
+    protectedRoute((token) => token === 'token-2');
+    expect(await oauthClient().request({ method: 'GET', path: '/me' })).toEqual({ token: 'token-2' });
+    expect(endpoint.issued()).toBe(2);
+  });
+
+  it('does not loop: a second 401 is an AuthenticationError', async () => {
+    const endpoint = tokenEndpoint();
+    protectedRoute(() => false);
+    const error = await rejectionOf(oauthClient().request({ method: 'GET', path: '/me' }));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(endpoint.issued()).toBe(2);
+    expect(ctx.server.calls.filter((call) => call.path === '/me')).toHaveLength(2);
+  });
+
+  it('retries a failing token endpoint, then recovers', async () => {
+    ctx.server.inject('POST', '/oauth/token', { status: 503 }, { fault: 'reset-before-headers' });
+    tokenEndpoint();
+    protectedRoute(() => true);
+    expect(await oauthClient().request({ method: 'GET', path: '/me' })).toEqual({ token: 'token-1' });
+  });
+
+  it('surfaces a token endpoint that stays down as a typed error without the secret', async () => {
+    ctx.server.on('POST', '/oauth/token', { status: 500, json: { error: `bad client ${CLIENT_SECRET}` } });
+    const error = await rejectionOf(oauthClient().request({ method: 'GET', path: '/me' }));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(JSON.stringify(error)).not.toContain(CLIENT_SECRET);
+  });
+
+  it('requires a client id and secret', () => {
+    expect(() => clientCredentials({ tokenUrl: 'https://x', clientId: '', clientSecret: 's' })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => clientCredentials({ tokenUrl: 'https://x', clientId: 'i', clientSecret: undefined })).toThrow(
+      ConfigurationError,
+    );
+  });
+});
+
+describe('static and provided credentials', () => {
+  it('sends a bearer token or an API key header', async () => {
+    ctx.server.on('GET', '/me', (request) => ({
+      json: { auth: request.headers.authorization, key: request.headers.token },
+    }));
+    expect(
+      await makeClient(ctx.server, { auth: bearerToken('abc123') }).request({ method: 'GET', path: '/me' }),
+    ).toEqual({
+      auth: 'Bearer abc123',
+    });
+    expect(
+      await makeClient(ctx.server, { auth: apiKeyHeader('token', 'k-123') }).request({ method: 'GET', path: '/me' }),
+    ).toEqual({
+      key: 'k-123',
+    });
+  });
+
+  it('asks a token provider again after a 401', async () => {
+    const tokens = ['old-token', 'new-token'];
+    protectedRoute((token) => token === 'new-token');
+    const client = makeClient(ctx.server, { auth: tokenProvider(() => tokens.shift() ?? 'none') });
+    expect(await client.request({ method: 'GET', path: '/me' })).toEqual({ token: 'new-token' });
+  });
+
+  it('refuses a missing key with a ConfigurationError', () => {
+    expect(() => bearerToken(undefined, 'Vapi API key (apiKey or VAPI_API_KEY)')).toThrow(/apiKey or VAPI_API_KEY/);
+  });
+
+  it('sends no credentials when a request opts out', async () => {
+    ctx.server.on('POST', '/public', (request) => ({ json: { auth: request.headers.authorization ?? null } }));
+    const client = makeClient(ctx.server, { auth: bearerToken('abc123') });
+    expect(await client.request({ method: 'POST', path: '/public', json: {}, auth: false })).toEqual({ auth: null });
+  });
+});

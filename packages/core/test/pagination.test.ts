@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  cursorStrategy,
+  type HttpClient,
+  nextUriStrategy,
+  Page,
+  PagePromise,
+  type Paginator,
+  pageNumberStrategy,
+  RequestAbortedError,
+} from '../src/index.ts';
+import { makeClient, rejectionOf, useTestServer } from './helpers.ts';
+
+const ctx = useTestServer();
+const ITEMS = Array.from({ length: 23 }, (_, index) => ({ id: `item-${index + 1}` }));
+const Item = z.looseObject({ id: z.string() });
+
+type PageParams = { page?: number; limit?: number };
+const NumberedPage = z.object({ results: z.array(Item), metadata: z.object({ totalPages: z.number() }) });
+
+function serveNumberedPages(): void {
+  ctx.server.on('GET', '/items', (request) => {
+    const page = Number(request.query.get('page') ?? 1);
+    const limit = Number(request.query.get('limit') ?? 10);
+    return {
+      json: {
+        results: ITEMS.slice((page - 1) * limit, page * limit),
+        metadata: { totalPages: Math.ceil(ITEMS.length / limit) },
+      },
+    };
+  });
+}
+
+function numberedPaginator(
+  client: HttpClient,
+): Paginator<PageParams, z.infer<typeof Item>, z.infer<typeof NumberedPage>> {
+  return {
+    fetchPage: async (params, options) => {
+      const raw = await client.request({
+        method: 'GET',
+        path: '/items',
+        query: params,
+        schema: NumberedPage,
+        ...options,
+      });
+      return { items: raw.results, raw };
+    },
+    nextParams: pageNumberStrategy({
+      pageKey: 'page',
+      limitKey: 'limit',
+      defaultLimit: 10,
+      totalPages: (raw) => raw.metadata.totalPages,
+    }),
+  };
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+describe('Page', () => {
+  it('walks page numbers lazily until the last page', async () => {
+    serveNumberedPages();
+    const page = await Page.first(numberedPaginator(makeClient(ctx.server)), { limit: 10 });
+    expect(page.items).toHaveLength(10);
+    expect(page.hasNextPage()).toBe(true);
+    expect(ctx.server.calls).toHaveLength(1);
+    const all = await collect(page);
+    expect(all.map((item) => item.id)).toEqual(ITEMS.map((item) => item.id));
+    expect(ctx.server.calls.map((call) => call.query.get('page'))).toEqual([null, '2', '3']);
+  });
+
+  it('stops on an exact last page using the reported total, without an extra request', async () => {
+    ctx.server.on('GET', '/items', (request) => {
+      const page = Number(request.query.get('page') ?? 1);
+      return { json: { results: ITEMS.slice(0, 20).slice((page - 1) * 10, page * 10), metadata: { totalPages: 2 } } };
+    });
+    const pages = await collect(
+      (await Page.first(numberedPaginator(makeClient(ctx.server)), { limit: 10 })).iterPages(),
+    );
+    expect(pages).toHaveLength(2);
+    expect(ctx.server.calls).toHaveLength(2);
+  });
+
+  it('nextPage() returns the following page, then null', async () => {
+    serveNumberedPages();
+    const first = await Page.first(numberedPaginator(makeClient(ctx.server)), { limit: 20 });
+    const second = await first.nextPage();
+    expect(second?.items.map((item) => item.id)).toEqual(['item-21', 'item-22', 'item-23']);
+    expect(second?.hasNextPage()).toBe(false);
+    expect(await second?.nextPage()).toBeNull();
+  });
+
+  it('follows a cursor', async () => {
+    ctx.server.on('GET', '/events', (request) => {
+      const after = Number(request.query.get('after') ?? 0);
+      const slice = ITEMS.slice(after, after + 5);
+      return { json: { entities: slice, cursor: after + 5 < ITEMS.length ? String(after + 5) : undefined } };
+    });
+    const client = makeClient(ctx.server);
+    const Raw = z.object({ entities: z.array(Item), cursor: z.string().optional() });
+    const paginator: Paginator<{ after?: string }, z.infer<typeof Item>, z.infer<typeof Raw>> = {
+      fetchPage: async (params) => {
+        const raw = await client.request({ method: 'GET', path: '/events', query: params, schema: Raw });
+        return { items: raw.entities, raw };
+      },
+      nextParams: cursorStrategy({ cursorKey: 'after', nextCursor: (raw) => raw.cursor }),
+    };
+    expect(await collect(await Page.first(paginator, {}))).toHaveLength(ITEMS.length);
+    expect(ctx.server.calls).toHaveLength(5);
+  });
+
+  it('follows next URIs', async () => {
+    ctx.server.on('GET', '/sessions', (request) => {
+      const offset = Number(request.query.get('offset') ?? 0);
+      const next = offset + 10 < ITEMS.length ? `/sessions?offset=${offset + 10}` : undefined;
+      return { json: { entities: ITEMS.slice(offset, offset + 10), nextUri: next } };
+    });
+    const client = makeClient(ctx.server);
+    const Raw = z.object({ entities: z.array(Item), nextUri: z.string().optional() });
+    const paginator: Paginator<{ nextUri?: string }, z.infer<typeof Item>, z.infer<typeof Raw>> = {
+      fetchPage: async (params) => {
+        const raw = await client.request({ method: 'GET', path: params.nextUri ?? '/sessions', schema: Raw });
+        return { items: raw.entities, raw };
+      },
+      nextParams: nextUriStrategy({ nextUri: (raw) => raw.nextUri }),
+    };
+    expect(await collect(await Page.first(paginator, {}))).toHaveLength(ITEMS.length);
+    expect(ctx.server.calls.map((call) => call.query.get('offset'))).toEqual([null, '10', '20']);
+  });
+
+  it('stops when a cursor repeats instead of looping forever', async () => {
+    ctx.server.on('GET', '/events', { json: { entities: ITEMS.slice(0, 5), cursor: 'same' } });
+    const client = makeClient(ctx.server);
+    const paginator: Paginator<{ after?: string }, unknown, { entities: unknown[]; cursor: string }> = {
+      fetchPage: async (params) => {
+        const raw = (await client.request({ method: 'GET', path: '/events', query: params })) as {
+          entities: unknown[];
+          cursor: string;
+        };
+        return { items: raw.entities, raw };
+      },
+      nextParams: cursorStrategy({ cursorKey: 'after', nextCursor: (raw) => raw.cursor }),
+    };
+    expect(await collect(await Page.first(paginator, {}))).toHaveLength(10);
+  });
+
+  it('stops walking when the signal aborts', async () => {
+    serveNumberedPages();
+    const controller = new AbortController();
+    const page = await Page.first(
+      numberedPaginator(makeClient(ctx.server)),
+      { limit: 5 },
+      { signal: controller.signal },
+    );
+    const seen: string[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const item of page) {
+          seen.push(item.id);
+          if (seen.length === 7) controller.abort();
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(seen).toHaveLength(7);
+    expect(ctx.server.calls).toHaveLength(2);
+  });
+});
+
+describe('PagePromise', () => {
+  it('is awaitable for the first page and iterable over every item, fetching nothing until used', async () => {
+    serveNumberedPages();
+    const paginator = numberedPaginator(makeClient(ctx.server));
+    const list = () => new PagePromise(() => Page.first(paginator, { limit: 10 }));
+    const pending = list();
+    expect(ctx.server.calls).toHaveLength(0);
+    expect((await pending).items).toHaveLength(10);
+    expect(await collect(list())).toHaveLength(ITEMS.length);
+  });
+
+  it('rejects like a promise when the first page fails', async () => {
+    ctx.server.on('GET', '/items', { status: 404, json: {} });
+    const paginator = numberedPaginator(makeClient(ctx.server));
+    const error = await rejectionOf(Promise.resolve(new PagePromise(() => Page.first(paginator, {}))));
+    expect(error.name).toBe('NotFoundError');
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  DateTimeInput,
+  IsoDateTime,
+  parseResponse,
+  RequestValidationError,
+  ResponseValidationError,
+  SessionSummarySchema,
+  validateInput,
+} from '../src/index.ts';
+import { makeClient, rejectionOf, useTestServer } from './helpers.ts';
+
+const ctx = useTestServer();
+const Session = z.looseObject({
+  id: z.string(),
+  costs: z.array(z.looseObject({ type: z.string(), cost: z.number() })).optional(),
+  customer: z.looseObject({ name: z.string().optional() }).optional(),
+});
+
+describe('response validation modes', () => {
+  const body = {
+    id: 's1',
+    extra: { added: 'next month' },
+    costs: [{ type: 'model', cost: 1, tokens: 5 }],
+    customer: {},
+  };
+
+  it('lenient (default) keeps unknown fields at every depth', () => {
+    const parsed = parseResponse(Session, body);
+    expect(parsed).toEqual(body);
+  });
+
+  it('strict rejects unknown fields, naming each path', () => {
+    const error = (() => {
+      try {
+        parseResponse(Session, body, 'strict');
+      } catch (caught) {
+        return caught as ResponseValidationError;
+      }
+      throw new Error('expected a failure');
+    })();
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.issues.map((issue) => issue.path)).toEqual(['extra', 'costs[0].tokens']);
+  });
+
+  it('off returns the body unchecked', () => {
+    expect(parseResponse(Session, { id: 42 }, 'off')).toEqual({ id: 42 });
+  });
+
+  it('names the path of a wrong type and keeps the raw body', async () => {
+    ctx.server.on('GET', '/s', { json: { id: 's1', costs: [{ type: 'model', cost: 'free' }] } });
+    const error = (await rejectionOf(
+      makeClient(ctx.server).request({ method: 'GET', path: '/s', schema: Session }),
+    )) as ResponseValidationError;
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.issues[0]?.path).toBe('costs[0].cost');
+    expect(error.message).toContain('costs[0].cost');
+    expect(error.body).toEqual({ id: 's1', costs: [{ type: 'model', cost: 'free' }] });
+  });
+
+  it('uses the per-call mode over the client mode', async () => {
+    ctx.server.on('GET', '/s', { json: { id: 's1', surprise: true } });
+    const client = makeClient(ctx.server, { validation: 'strict' });
+    await expect(client.request({ method: 'GET', path: '/s', schema: Session })).rejects.toBeInstanceOf(
+      ResponseValidationError,
+    );
+    expect(await client.request({ method: 'GET', path: '/s', schema: Session, validation: 'lenient' })).toEqual({
+      id: 's1',
+      surprise: true,
+    });
+  });
+
+  it('turns truncated JSON into a ResponseValidationError, after retries for idempotent requests', async () => {
+    ctx.server.on('GET', '/s', { fault: 'truncated-json', json: { id: 's1', name: 'a long enough name' } });
+    const error = await rejectionOf(makeClient(ctx.server).request({ method: 'GET', path: '/s', schema: Session }));
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(error.message).toContain('not valid JSON');
+  });
+});
+
+describe('input validation', () => {
+  it('lists every bad field path', () => {
+    const Input = z.object({ name: z.string().max(3), limit: z.number().int().max(10), tags: z.array(z.string()) });
+    try {
+      validateInput(Input, { name: 'toolong', limit: 11, tags: ['ok', 5] }, 'list query');
+      throw new Error('expected a failure');
+    } catch (error) {
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).issues.map((issue) => issue.path)).toEqual(['name', 'limit', 'tags[1]']);
+      expect((error as Error).message).toMatch(/^Invalid list query: name: /);
+    }
+  });
+
+  it('accepts dates as Date or ISO strings and sends ISO strings', () => {
+    expect(DateTimeInput.parse(new Date(0))).toBe('1970-01-01T00:00:00.000Z');
+    expect(DateTimeInput.parse('2026-03-01T10:00:00+01:00')).toBe('2026-03-01T09:00:00.000Z');
+    expect(DateTimeInput.safeParse('yesterday').success).toBe(false);
+    expect(DateTimeInput.safeParse(new Date(Number.NaN)).success).toBe(false);
+    expect(IsoDateTime.safeParse('2026-01-01T00:00:00.000Z').success).toBe(true);
+  });
+
+  it('summaries have a schema every vendor mapper is held to', () => {
+    const ok = SessionSummarySchema.safeParse({
+      vendor: 'vapi',
+      id: 'x',
+      createdAt: new Date(),
+      status: 'active',
+      counts: {},
+    });
+    expect(ok.success).toBe(true);
+    expect(
+      SessionSummarySchema.safeParse({ vendor: 'other', id: 'x', createdAt: new Date(), status: 'active', counts: {} })
+        .success,
+    ).toBe(false);
+  });
+});
