@@ -1,0 +1,284 @@
+// The release path, proven end to end on this machine:
+//   1. a temporary clone of the committed repo applies pending changesets (`changeset version`) and builds;
+//   2. every public package is published to a real local registry (Verdaccio on 127.0.0.1, started and stopped here);
+//   3. for each client, a fresh project installs ONLY that client and checks what it got (exactly core, ky, zod),
+//      `import` under Node ESM, `require()` on Node >= 22, and a TypeScript consumer under `nodenext` and `bundler`;
+//   4. versioning is shown to be independent: a vendor changeset bumps only that vendor; a core change bumps core
+//      and, as configured, the dependents whose range it leaves.
+// Usage: pnpm release:dry            (add --keep to leave the temporary folder for inspection)
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const repoRoot = new URL('..', import.meta.url).pathname;
+const keep = process.argv.includes('--keep');
+const node = process.execPath;
+const work = mkdtempSync(join(tmpdir(), 'sessionkit-release-'));
+const clone = join(work, 'repo');
+const results = [];
+
+const CLIENTS = [
+  { name: '@sessionkit/vapi', client: 'VapiClient' },
+  { name: '@sessionkit/genesys-journey', client: 'GenesysJourneyClient' },
+  { name: '@sessionkit/highlight', client: 'HighlightClient' },
+];
+const PUBLIC = ['@sessionkit/core', ...CLIENTS.map((entry) => entry.name)];
+const FOLDER = {
+  '@sessionkit/core': 'core',
+  '@sessionkit/vapi': 'vapi',
+  '@sessionkit/genesys-journey': 'genesys-journey',
+  '@sessionkit/highlight': 'highlight',
+};
+
+/** Runs a command and returns its stdout, or `undefined` (recording the error) when it fails. */
+function tryRun(label, command, args, options) {
+  try {
+    return run(command, args, options);
+  } catch (error) {
+    check(label, false, `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 6).join(' | '));
+    return undefined;
+  }
+}
+
+function run(command, args, options = {}) {
+  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+function check(label, condition, detail = '') {
+  results.push({ label, ok: Boolean(condition), detail });
+  console.log(`${condition ? 'ok  ' : 'FAIL'} ${label}${detail ? ` — ${detail}` : ''}`);
+}
+
+function step(title) {
+  console.log(`\n::: ${title}`);
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function versionsOf(root) {
+  return Object.fromEntries(
+    PUBLIC.map((name) => [
+      name,
+      JSON.parse(readFileSync(join(root, 'packages', FOLDER[name], 'package.json'), 'utf8')).version,
+    ]),
+  );
+}
+
+async function startRegistry() {
+  const registryDir = join(repoRoot, 'scripts', 'verdaccio');
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: registryDir });
+  const port = await freePort();
+  const config = join(work, 'verdaccio.yaml');
+  writeFileSync(
+    config,
+    [
+      `storage: ${join(work, 'storage')}`,
+      'auth: { htpasswd: { file: ./htpasswd, max_users: -1 } }',
+      'web: { enable: false }',
+      'packages:',
+      "  '@sessionkit/*': { access: $all, publish: $anonymous $authenticated }",
+      "  '**': { access: $all }",
+      'log: { type: stdout, format: pretty, level: warn }',
+      '',
+    ].join('\n'),
+  );
+  const child = spawn(
+    node,
+    [join(registryDir, 'node_modules/verdaccio/bin/verdaccio'), '--config', config, '--listen', `127.0.0.1:${port}`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`${url}-/ping`)).ok) return { url, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error('Verdaccio did not start within 20 s');
+}
+
+function consumerProject(registryUrl, entry) {
+  const dir = join(work, `consumer-${FOLDER[entry.name]}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const host = registryUrl.replace(/^http:/, '');
+  writeFileSync(join(dir, '.npmrc'), `@sessionkit:registry=${registryUrl}\n${host}:_authToken=anonymous-dummy-token\n`);
+  run('npm', ['install', entry.name, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
+  return dir;
+}
+
+function checkConsumer(dir, entry) {
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+  const installed = Object.keys(lock.packages)
+    .filter((key) => key.startsWith('node_modules/'))
+    .map((key) => key.replace(/^node_modules\//, ''))
+    .sort();
+  const expected = ['@sessionkit/core', entry.name, 'ky', 'zod'].sort();
+  check(
+    `${entry.name}: install brings exactly core, ky and zod`,
+    JSON.stringify(installed) === JSON.stringify(expected),
+    installed.join(', '),
+  );
+
+  const esmLabel = `${entry.name}: import under Node ESM (${process.version})`;
+  const esmCode = `import { ${entry.client}, SessionSchema } from '${entry.name}'; console.log(typeof ${entry.client}, typeof SessionSchema.parse);`;
+  const esm = tryRun(esmLabel, node, ['--input-type=module', '-e', esmCode], { cwd: dir });
+  if (esm !== undefined) check(esmLabel, esm.trim() === 'function function', esm.trim());
+
+  const cjsLabel = `${entry.name}: require() on Node ${process.version}`;
+  const cjs = tryRun(
+    cjsLabel,
+    node,
+    ['-e', `const m = require('${entry.name}'); console.log(typeof m.${entry.client});`],
+    { cwd: dir },
+  );
+  if (cjs !== undefined) check(cjsLabel, cjs.trim() === 'function', cjs.trim());
+
+  writeFileSync(
+    join(dir, 'consumer.ts'),
+    [
+      `import { ${entry.client}, type Session, SessionkitError } from '${entry.name}';`,
+      `declare const session: Session;`,
+      `const id: string = session.${entry.idField};`,
+      `// @ts-expect-error: a Session's id is a string, not a number`,
+      `const wrong: number = session.${entry.idField};`,
+      `export const used = [${entry.client}, SessionkitError, id, wrong];`,
+      '',
+    ].join('\n'),
+  );
+  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+  for (const [label, options] of [
+    ['nodenext', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
+    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
+  ]) {
+    let ok = true;
+    let output = '';
+    try {
+      run(
+        node,
+        [
+          tsc,
+          '--noEmit',
+          '--strict',
+          '--target',
+          'es2022',
+          '--lib',
+          'es2023,dom',
+          '--skipLibCheck',
+          'false',
+          ...options,
+          'consumer.ts',
+        ],
+        { cwd: dir },
+      );
+    } catch (error) {
+      ok = false;
+      output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' | ');
+    }
+    check(`${entry.name}: TypeScript consumer typechecks (${label}), Session is typed`, ok, output);
+  }
+}
+
+function statusAfter(changeset) {
+  const file = join(clone, '.changeset', 'release-dry-probe.md');
+  writeFileSync(file, `---\n${changeset}\n---\n\nProbe.\n`);
+  const out = join(work, 'status.json');
+  run('pnpm', ['changeset', 'status', `--output=${out}`], { cwd: clone });
+  rmSync(file);
+  const status = JSON.parse(readFileSync(out, 'utf8'));
+  return Object.fromEntries(
+    status.releases.filter((release) => release.type !== 'none').map((release) => [release.name, release.type]),
+  );
+}
+
+let registry;
+try {
+  step(`clone the committed repo into ${clone}`);
+  run('git', ['clone', '--quiet', repoRoot, clone]);
+  run('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent'], { cwd: clone });
+
+  step('apply pending changesets (changeset version)');
+  const before = versionsOf(clone);
+  try {
+    console.log(run('pnpm', ['changeset', 'version'], { cwd: clone }).trim());
+  } catch (error) {
+    console.log(`no pending changesets (${String(error.stdout ?? '').trim()})`);
+  }
+  const after = versionsOf(clone);
+  for (const name of PUBLIC) console.log(`  ${name}: ${before[name]} -> ${after[name]}`);
+
+  step('build the public packages');
+  run('pnpm', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'], { cwd: clone });
+
+  step('start Verdaccio on 127.0.0.1 and publish');
+  registry = await startRegistry();
+  const host = registry.url.replace(/^http:/, '');
+  writeFileSync(
+    join(clone, '.npmrc'),
+    `@sessionkit:registry=${registry.url}\n${host}:_authToken=anonymous-dummy-token\n`,
+  );
+  const published = run('pnpm', ['changeset', 'publish', '--no-git-tag'], { cwd: clone });
+  for (const name of PUBLIC) {
+    const view = run('npm', ['view', `${name}@${after[name]}`, 'version', '--registry', registry.url], {
+      cwd: work,
+    }).trim();
+    check(
+      `${name}@${after[name]} published to the local registry`,
+      view === after[name],
+      view || published.slice(-200),
+    );
+  }
+
+  step('install each client alone in a fresh project and use it');
+  for (const entry of CLIENTS) {
+    const idField = entry.name === '@sessionkit/highlight' ? 'secure_id' : 'id';
+    checkConsumer(consumerProject(registry.url, entry), { ...entry, idField });
+  }
+
+  step('versions are independent');
+  const vendorOnly = statusAfter('"@sessionkit/vapi": patch');
+  check(
+    'a vapi changeset bumps only @sessionkit/vapi',
+    JSON.stringify(vendorOnly) === JSON.stringify({ '@sessionkit/vapi': 'patch' }),
+    JSON.stringify(vendorOnly),
+  );
+  const coreMinor = statusAfter('"@sessionkit/core": minor');
+  const dependentsPatched = CLIENTS.every((entry) => coreMinor[entry.name] === 'patch');
+  check(
+    'a core minor bumps core, and each dependent by patch (its ^ range no longer covers core)',
+    coreMinor['@sessionkit/core'] === 'minor' && dependentsPatched,
+    JSON.stringify(coreMinor),
+  );
+  const corePatch = statusAfter('"@sessionkit/core": patch');
+  check(
+    'a core patch bumps core only (every dependent range still covers it)',
+    JSON.stringify(corePatch) === JSON.stringify({ '@sessionkit/core': 'patch' }),
+    JSON.stringify(corePatch),
+  );
+} catch (error) {
+  check(
+    'release dry run completed',
+    false,
+    `${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`.slice(0, 2000),
+  );
+} finally {
+  registry?.child.kill('SIGTERM');
+  if (!keep) rmSync(work, { recursive: true, force: true });
+}
+
+const failed = results.filter((result) => !result.ok).length;
+console.log(`\nrelease dry run: ${results.length - failed} checks passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
