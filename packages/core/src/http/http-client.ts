@@ -114,7 +114,10 @@ export class HttpClient {
       retry: 0,
       throwHttpErrors: false,
       fetch: lazyFetch,
-      hooks: loggingHooks(config.hooks, this.redactor, (headers) => this.#requestId(headers)),
+      hooks:
+        config.hooks?.onRequest || config.hooks?.onResponse
+          ? loggingHooks(config.hooks, this.redactor, (headers) => this.#requestId(headers))
+          : {},
     });
   }
 
@@ -153,7 +156,7 @@ export class HttpClient {
     const timeoutMs = request.timeoutMs ?? this.#config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const totalTimeoutMs = request.totalTimeoutMs ?? this.#config.totalTimeoutMs;
     const deadline = totalTimeoutMs === undefined ? undefined : Date.now() + totalTimeoutMs;
-    const safeUrl = this.redactor.url(url.toString());
+    const safeUrl = memo(() => this.redactor.url(url.toString()));
     let retries = 0;
     let refreshedAuth = false;
 
@@ -161,9 +164,9 @@ export class HttpClient {
       throwIfAborted(request.signal);
       const remaining = deadline === undefined ? Number.POSITIVE_INFINITY : deadline - Date.now();
       if (remaining <= 0) {
-        throw new TimeoutError(`${method} ${safeUrl} exceeded its total deadline of ${totalTimeoutMs} ms`, {
+        throw new TimeoutError(`${method} ${safeUrl()} exceeded its total deadline of ${totalTimeoutMs} ms`, {
           method,
-          url: safeUrl,
+          url: safeUrl(),
           reachedServer: attempt > 1,
           timeoutMs: totalTimeoutMs ?? 0,
           kind: 'deadline',
@@ -204,7 +207,7 @@ export class HttpClient {
       const decision = decideRetry(failure, retries, idempotent, retry);
       if (!decision.retry) throw error;
       if (deadline !== undefined && Date.now() + decision.delayMs >= deadline) throw error;
-      callHook(this.#config.hooks?.onRetry, { method, url: safeUrl, attempt, delayMs: decision.delayMs, error });
+      callHook(this.#config.hooks?.onRetry, { method, url: safeUrl(), attempt, delayMs: decision.delayMs, error });
       retries += 1;
       await sleep(decision.delayMs, request.signal);
     }
@@ -223,7 +226,6 @@ export class HttpClient {
     const onCallerAbort = (): void => controller.abort();
     request.signal?.addEventListener('abort', onCallerAbort, { once: true });
     const started = performance.now();
-    const safeUrl = this.redactor.url(url.toString());
     try {
       const response = await this.ky(url, {
         method: request.method,
@@ -236,6 +238,7 @@ export class HttpClient {
       const text = await response.text();
       return { response, text, durationMs: performance.now() - started };
     } catch (caught) {
+      const safeUrl = this.redactor.url(url.toString());
       if (request.signal?.aborted)
         throw new RequestAbortedError(`${request.method} ${safeUrl} was aborted by the caller`);
       if (controller.signal.aborted) {
@@ -310,7 +313,7 @@ export class HttpClient {
   #parseSuccess<S extends z.ZodType | undefined>(
     request: HttpRequest<S>,
     result: AttemptResult,
-    safeUrl: string,
+    safeUrl: () => string,
   ): Output<S> {
     let body: unknown;
     if (result.text.trim().length > 0) {
@@ -320,7 +323,7 @@ export class HttpClient {
         throw new ResponseValidationError([{ path: '', message: 'Response body is not valid JSON' }], {
           body: this.redactor.text(result.text.slice(0, MAX_ERROR_TEXT)),
           method: request.method,
-          url: safeUrl,
+          url: safeUrl(),
         });
       }
     }
@@ -328,7 +331,7 @@ export class HttpClient {
     const mode = request.validation ?? this.validation;
     return parseResponse(request.schema, body, mode, {
       method: request.method,
-      url: safeUrl,
+      url: safeUrl(),
       redactor: this.redactor,
     }) as Output<S>;
   }
@@ -336,7 +339,7 @@ export class HttpClient {
   #apiError(
     result: AttemptResult,
     method: string,
-    safeUrl: string,
+    safeUrl: () => string,
     headerRequestId: string | undefined,
   ): SessionkitError {
     const { response, text } = result;
@@ -357,7 +360,7 @@ export class HttpClient {
       vendor: this.#config.vendor,
       status: response.status,
       method,
-      url: safeUrl,
+      url: safeUrl(),
       message: this.redactor.text(details.message ?? fallback ?? ''),
       code: details.code,
       requestId: headerRequestId ?? details.requestId,
@@ -458,5 +461,13 @@ function loggingHooks(
         });
       },
     ],
+  };
+}
+
+function memo<T>(compute: () => T): () => T {
+  let cached: { value: T } | undefined;
+  return () => {
+    cached ??= { value: compute() };
+    return cached.value;
   };
 }
