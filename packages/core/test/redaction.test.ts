@@ -60,6 +60,15 @@ describe('redaction', () => {
     expectNoSecret(error, lines, [CLIENT_SECRET, ISSUED_TOKEN, Buffer.from(`id:${CLIENT_SECRET}`).toString('base64')]);
   });
 
+  it('keeps an API key echoed in a request-id header out of the error and the hooks', async () => {
+    ctx.server.on('GET', '/echo', { status: 404, headers: { 'x-request-id': `id-${API_KEY}` }, json: {} });
+    const lines: string[] = [];
+    const client = makeClient(ctx.server, { auth: bearerToken(API_KEY), hooks: recordingHooks(lines) });
+    const error = await rejectionOf(client.request({ method: 'GET', path: '/echo' }));
+    expect((error as { requestId?: string }).requestId).toBe('id-[REDACTED]');
+    expectNoSecret(error, lines, [API_KEY]);
+  });
+
   it('keeps secrets out of a response validation error body', async () => {
     ctx.server.on('GET', '/bad', { json: `not an object ${API_KEY}` });
     const { z } = await import('zod');

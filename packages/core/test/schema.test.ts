@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   DateTimeInput,
   IsoDateTime,
@@ -90,6 +90,26 @@ describe('input validation', () => {
       expect((error as RequestValidationError).issues.map((issue) => issue.path)).toEqual(['name', 'limit', 'tags[1]']);
       expect((error as Error).message).toMatch(/^Invalid list query: name: /);
     }
+  });
+
+  it('reports an unknown key at its own path and a union failure inside the option that matched', () => {
+    const Message = z.union([z.strictObject({ role: z.literal('user'), content: z.string() }), z.string()]);
+    const Input = z.strictObject({ customer: z.strictObject({ name: z.string() }), input: z.array(Message) });
+    try {
+      validateInput(Input, { customer: { name: 'a', nmae: 'b' }, input: ['hi', { role: 'user', content: 5 }] }, 'body');
+      throw new Error('expected a failure');
+    } catch (error) {
+      expect((error as RequestValidationError).issues.map((issue) => issue.path)).toEqual([
+        'customer.nmae',
+        'input[1].content',
+      ]);
+    }
+  });
+
+  it('reports one issue for a bad date string', () => {
+    const result = z.object({ since: DateTimeInput }).safeParse({ since: 'yesterday' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues).toHaveLength(1);
   });
 
   it('accepts dates as Date or ISO strings and sends ISO strings', () => {

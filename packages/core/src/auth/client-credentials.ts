@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigurationError } from '../errors/configuration-error.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
 import { toValidationIssues } from '../schema/issue-path.ts';

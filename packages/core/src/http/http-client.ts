@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from 'ky';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AuthStrategy } from '../auth/auth-strategy.ts';
 import { createApiError, type VendorErrorDetails } from '../errors/api-error.ts';
 import { ConfigurationError } from '../errors/configuration-error.ts';
@@ -305,7 +305,7 @@ export class HttpClient {
   #requestId(headers: Headers): string | undefined {
     for (const name of this.#config.requestIdHeaders ?? ['x-request-id', 'request-id', 'x-correlation-id']) {
       const value = headers.get(name);
-      if (value) return value;
+      if (value) return this.redactor.text(value);
     }
     return undefined;
   }
@@ -363,7 +363,8 @@ export class HttpClient {
       url: safeUrl(),
       message: this.redactor.text(details.message ?? fallback ?? ''),
       code: details.code,
-      requestId: headerRequestId ?? details.requestId,
+      requestId:
+        headerRequestId ?? (details.requestId === undefined ? undefined : this.redactor.text(details.requestId)),
       headers: this.redactor.headers(response.headers),
       body: this.redactor.value(body),
       retryAfterMs,

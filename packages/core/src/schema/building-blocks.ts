@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 
@@ -16,10 +16,14 @@ export const IsoDateTime = z.string().regex(ISO_DATE_TIME, { error: 'Expected an
  * DateTimeInput.parse(new Date(0)); // '1970-01-01T00:00:00.000Z'
  * ```
  */
-export const DateTimeInput = z
-  .union([z.date(), IsoDateTime])
-  .refine((value) => !Number.isNaN(new Date(value).getTime()), { error: 'Invalid date' })
-  .transform((value) => new Date(value).toISOString());
+export const DateTimeInput = z.union([z.date(), IsoDateTime]).transform((value, context) => {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    context.issues.push({ code: 'custom', message: 'Invalid date', input: value });
+    return z.NEVER;
+  }
+  return date.toISOString();
+});
 
 /** A non-empty identifier used in a URL path. */
 export const PathId = z.string().min(1, { error: 'Must be a non-empty string' });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ValidationIssue } from '../errors/validation-errors.ts';
 import { formatPath } from './issue-path.ts';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { baseRedactor, type Redactor } from '../errors/redactor.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
 import { findUnknownKeys } from './find-unknown-keys.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { RequestValidationError } from '../errors/validation-errors.ts';
 import { toValidationIssues } from './issue-path.ts';
 

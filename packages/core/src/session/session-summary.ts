@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a session lives. */
 export const VendorNameSchema = z.enum(['vapi', 'genesys-journey', 'highlight']);
