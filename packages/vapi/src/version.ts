@@ -1,5 +1,12 @@
 declare const __SESSIONKIT_VAPI_VERSION__: string | undefined;
 
-/** The version of `@sessionkit/vapi`, injected at build time. */
+/**
+ * The version of `@sessionkit/vapi`, injected at build time.
+ *
+ * @example
+ * ```ts
+ * console.log(`@sessionkit/vapi ${VERSION}`);
+ * ```
+ */
 export const VERSION: string =
   typeof __SESSIONKIT_VAPI_VERSION__ === 'string' ? __SESSIONKIT_VAPI_VERSION__ : '0.0.0-dev';

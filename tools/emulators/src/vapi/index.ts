@@ -1,1 +1,3 @@
-export {};
+export { startVapiEmulator, type VapiEmulator, type VapiEmulatorOptions } from './emulator.ts';
+export { HttpProblem, VapiStore } from './store.ts';
+export type { EmulatedChat, EmulatedSession, Json, NestErrorBody } from './types.ts';

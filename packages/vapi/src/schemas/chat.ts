@@ -1,0 +1,69 @@
+import { IsoDateTime, JsonObject } from '@sessionkit/core';
+import * as z from 'zod';
+import { ChatCostItemSchema } from './costs.ts';
+import { SessionMessageSchema } from './messages.ts';
+import { paginated } from './pagination.ts';
+
+/**
+ * One chat turn (spec `Chat`): the `input` sent, the context `messages` and the assistant's `output`.
+ *
+ * @example
+ * ```ts
+ * const chat = await vapi.sessions.send(sessionId, 'Where is my order?');
+ * console.log(chat.output?.map(messageText).join('\n'));
+ * ```
+ */
+export const ChatSchema = z.looseObject({
+  id: z.string(),
+  orgId: z.string(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  sessionId: z.string().nullish(),
+  previousChatId: z.string().nullish(),
+  name: z.string().nullish(),
+  assistantId: z.string().nullish(),
+  assistant: JsonObject.nullish(),
+  assistantOverrides: JsonObject.nullish(),
+  squadId: z.string().nullish(),
+  squad: JsonObject.nullish(),
+  /** What was sent: a string or messages. */
+  input: z.union([z.string(), z.array(SessionMessageSchema)]).nullish(),
+  stream: z.boolean().nullish(),
+  /** The context the assistant saw. */
+  messages: z.array(SessionMessageSchema).nullish(),
+  /** The assistant's answer. */
+  output: z.array(SessionMessageSchema).nullish(),
+  costs: z.array(ChatCostItemSchema).nullish(),
+  cost: z.number().nullish(),
+});
+
+/**
+ * One chat turn.
+ *
+ * @example
+ * ```ts
+ * const chat: Chat = await vapi.sessions.send(sessionId, 'Hi');
+ * ```
+ */
+export type Chat = z.infer<typeof ChatSchema>;
+
+/**
+ * A page of chats (spec `ChatPaginatedResponse`).
+ *
+ * @example
+ * ```ts
+ * const page = await vapi.sessions.chats(sessionId, { limit: 10 });
+ * console.log(page.raw.metadata.totalItems);
+ * ```
+ */
+export const ChatPageSchema = paginated(ChatSchema);
+
+/**
+ * A raw page of chats: `results` and `metadata`.
+ *
+ * @example
+ * ```ts
+ * const raw: ChatPage = (await vapi.sessions.chats(sessionId)).raw;
+ * ```
+ */
+export type ChatPage = z.infer<typeof ChatPageSchema>;

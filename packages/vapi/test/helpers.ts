@@ -1,0 +1,73 @@
+import { startVapiEmulator, type VapiEmulator, type VapiEmulatorOptions } from '@sessionkit/emulators/vapi';
+import { createTestServer, type TestServer } from '@sessionkit/test-server';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { VapiClient, type VapiClientOptions } from '../src/index.ts';
+
+/** Fast retries, so retry tests run in milliseconds. */
+export const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 5 } as const;
+
+export const API_KEY = 'vapi-test-key-5f2c9a7e41';
+
+/** A fixed clock for the emulator, so seeded data and summaries are deterministic. */
+export const NOW = new Date('2026-08-20T12:00:00.000Z');
+
+/** One emulator for the file, reset (state and call log) before each test. */
+export function useEmulator(options: VapiEmulatorOptions = {}): { readonly emulator: VapiEmulator } {
+  const holder = {} as { emulator: VapiEmulator };
+  beforeAll(async () => {
+    holder.emulator = await startVapiEmulator({ apiKey: API_KEY, ...options });
+  });
+  beforeEach(() => holder.emulator.reset());
+  afterAll(() => holder.emulator.close());
+  return holder;
+}
+
+/** One scripted test server for the file, routes and calls reset before each test. */
+export function useTestServer(): { readonly server: TestServer } {
+  const holder = {} as { server: TestServer };
+  beforeAll(async () => {
+    holder.server = await createTestServer();
+  });
+  beforeEach(() => holder.server.reset());
+  afterAll(() => holder.server.close());
+  return holder;
+}
+
+export function makeClient(baseUrl: string, options: VapiClientOptions = {}): VapiClient {
+  return new VapiClient({ apiKey: API_KEY, baseUrl, retry: FAST_RETRY, ...options });
+}
+
+/** Resolves with the error a promise rejects with; fails if it resolves. */
+export async function rejectionOf(promise: PromiseLike<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('Expected the promise to reject, but it resolved');
+}
+
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+/** A minimal valid session body as Vapi returns it. */
+export function sessionJson(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: '3f0c6a54-5a1b-4d8e-9a53-4bd1d2c1f0aa',
+    orgId: '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50',
+    createdAt: '2026-08-20T10:00:00.000Z',
+    updatedAt: '2026-08-20T10:05:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A page body `{ results, metadata }`. */
+export function pageJson(results: unknown[], metadata: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    results,
+    metadata: { itemsPerPage: 100, totalItems: results.length, currentPage: 1, ...metadata },
+  };
+}

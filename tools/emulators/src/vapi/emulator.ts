@@ -1,0 +1,80 @@
+import { createTestServer, type TestServer } from '@sessionkit/test-server';
+import { registerRoutes } from './routes.ts';
+import { seedSessions } from './seed.ts';
+import { VapiStore } from './store.ts';
+import type { EmulatedSession, Json } from './types.ts';
+
+/** Options of `startVapiEmulator`. */
+export interface VapiEmulatorOptions {
+  /** Answer CORS preflights and add CORS headers, for browser tests. */
+  readonly cors?: boolean;
+  /** Number of realistic sessions (with their chats) to create at start; deterministic for a given `now`. */
+  readonly seed?: number;
+  /** Accept only this API key. Default: any non-empty bearer token. */
+  readonly apiKey?: string;
+  /** Return `metadata.nextCursor` (keyset paging) while more pages exist. Default false: page numbers only. */
+  readonly cursors?: boolean;
+  /** The emulator's clock: a fixed time or a function. Default: the real time. */
+  readonly now?: Date | (() => Date);
+  /** The org every session belongs to. */
+  readonly orgId?: string;
+}
+
+/** A running Vapi emulator. */
+export interface VapiEmulator {
+  /** Base URL to give the client, `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  /** The underlying test server: `calls` (every request received) and `inject()` (one-shot faults). */
+  readonly server: TestServer;
+  /** The state: sessions and chats. */
+  readonly store: VapiStore;
+  /** The sessions created by `seed`, oldest first. */
+  readonly seeded: readonly EmulatedSession[];
+  /** The key the emulator requires, if one was set. */
+  readonly apiKey: string | undefined;
+  /** Creates a session directly in the state, as `POST /session` would. */
+  createSession(body?: Json): EmulatedSession;
+  /** Forgets every session, chat and recorded call, then seeds again. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a stateful emulator of Vapi's Session API (`/session`, `/session/{id}`) and Chat API (`/chat`,
+ * `/chat/{id}`) on 127.0.0.1: bearer auth, NestJS-style validation and error bodies, filters, sorting and the spec's
+ * page/limit pagination (with optional `nextCursor`).
+ *
+ * @example
+ * ```ts
+ * const vapi = await startVapiEmulator({ seed: 20 });
+ * const client = new VapiClient({ apiKey: 'any', baseUrl: vapi.url });
+ * for await (const session of client.sessions.list()) console.log(session.name);
+ * await vapi.close();
+ * ```
+ */
+export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Promise<VapiEmulator> {
+  const { now } = options;
+  const clock = typeof now === 'function' ? now : now ? () => now : () => new Date();
+  const store = new VapiStore(options.orgId ?? '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50', clock);
+  const server = await createTestServer({ cors: options.cors ?? false });
+  registerRoutes(server, store, { apiKey: options.apiKey, cursors: options.cursors ?? false });
+  const seeded: EmulatedSession[] = [];
+  const seed = (): void => {
+    seeded.splice(0, seeded.length, ...seedSessions(store, options.seed ?? 0, clock()));
+  };
+  seed();
+  return {
+    url: server.url,
+    server,
+    store,
+    seeded,
+    apiKey: options.apiKey,
+    createSession: (body = {}) => store.createSession(body),
+    reset() {
+      store.clear();
+      server.calls.length = 0;
+      seed();
+    },
+    close: () => server.close(),
+  };
+}

@@ -1,0 +1,19 @@
+import type { PlainReply } from '@sessionkit/test-server';
+
+const REASONS: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+};
+
+/** A reply carrying Vapi's NestJS error body `{ message, error, statusCode }`. */
+export function nestError(status: number, message: string | string[]): PlainReply {
+  return { status, json: { message, error: REASONS[status] ?? 'Error', statusCode: status } };
+}
+
+/** The 401 Vapi answers for a missing or wrong key (observed wording). */
+export const INVALID_KEY = nestError(
+  401,
+  'Invalid Key. Hot tip, you may be using the private key instead of the public key, or vice versa.',
+);
