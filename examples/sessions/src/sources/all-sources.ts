@@ -1,0 +1,7 @@
+import type { DemoSource } from './demo-source.ts';
+import { vapiSource } from './vapi-source.ts';
+
+/** Every vendor the demo shows, each live or emulated depending on the environment. */
+export async function allSources(env: NodeJS.ProcessEnv): Promise<DemoSource[]> {
+  return Promise.all([vapiSource(env)]);
+}
