@@ -1,0 +1,3 @@
+export { bundleForBrowser } from './bundle.ts';
+export { findChromium, launchChromium } from './chromium.ts';
+export { servePage } from './page-server.ts';
