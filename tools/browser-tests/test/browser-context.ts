@@ -9,7 +9,7 @@ if (!executable && process.env.CI) {
 }
 
 /** Runs `body` only where Chromium exists (always in CI); outside CI a missing browser skips with a reason. */
-export const describeInBrowser = executable ? describe : describe.skip;
+export const describeInBrowser: typeof describe = executable ? describe : describe.skip;
 
 /**
  * Bundles `entry` for the browser, serves it on its own origin and opens it in headless Chromium. The entry must
