@@ -1,6 +1,6 @@
 import type { TestServer } from '@sessionkit/test-server';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { bundleForBrowser, findChromium, launchChromium, servePage } from '../src/index.ts';
 
 const executable = findChromium();
@@ -8,8 +8,8 @@ if (!executable && process.env.CI) {
   throw new Error('Chromium is required in CI (apt-get install chromium); .ci/run installs it.');
 }
 
-/** Runs `body` only where Chromium exists (always in CI); outside CI a missing browser skips with a reason. */
-export const describeInBrowser: typeof describe = executable ? describe : describe.skip;
+/** True where no Chromium exists (never in CI): browser suites use `describe.skipIf(chromiumMissing)`. */
+export const chromiumMissing: boolean = executable === undefined;
 
 /**
  * Bundles `entry` for the browser, serves it on its own origin and opens it in headless Chromium. The entry must

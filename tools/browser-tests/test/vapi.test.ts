@@ -1,6 +1,6 @@
 import { startVapiEmulator, type VapiEmulator } from '@sessionkit/emulators/vapi';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, usePage } from './browser-context.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumMissing, usePage } from './browser-context.ts';
 
 const ENTRY = `
 import { VapiClient, NotFoundError } from '@sessionkit/vapi';
@@ -17,7 +17,7 @@ window.runVapi = async (baseUrl) => {
 window.ready = true;
 `;
 
-describeInBrowser('@sessionkit/vapi in headless Chromium', () => {
+describe.skipIf(chromiumMissing)('@sessionkit/vapi in headless Chromium', () => {
   let emulator: VapiEmulator;
   beforeAll(async () => {
     emulator = await startVapiEmulator({ cors: true, seed: 5 });
