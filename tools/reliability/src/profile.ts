@@ -1,0 +1,41 @@
+import type { ClientOptions, RequestOptions } from '@sessionkit/core';
+import type { TestServer } from '@sessionkit/test-server';
+
+/** A running emulator, as the reliability suites need it. */
+export interface RunningEmulator {
+  readonly url: string;
+  readonly server: TestServer;
+  close(): Promise<void>;
+}
+
+/** One call a suite can make, with the route it reaches (for fault injection and call counting). */
+export interface ProfiledCall {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** The emulator route pattern, e.g. `/session/:id`. */
+  readonly pattern: string;
+  /** Makes the call; resolves with something the suite can check for correctness. */
+  run(options?: RequestOptions): Promise<unknown>;
+  /** True when the result is the expected one. */
+  isCorrect(result: unknown): boolean;
+}
+
+/** What the reliability suites know about one vendor client. */
+export interface ClientProfile {
+  readonly vendor: string;
+  /** Every secret this profile's client is configured with (searched for in errors and logs). */
+  readonly secrets: readonly string[];
+  start(): Promise<ClientUnderTest>;
+}
+
+export interface ClientUnderTest {
+  readonly emulator: RunningEmulator;
+  /** An idempotent read of an existing session. */
+  readonly read: ProfiledCall;
+  /** A request that is not idempotent (it creates something). */
+  readonly write: ProfiledCall;
+  /** Walks every page of a listing; resolves with the number of items seen. */
+  readonly walk: ProfiledCall;
+  /** Rebuilds the client with other core options (hooks, timeouts, retries). */
+  withOptions(options: ClientOptions): ClientUnderTest;
+  close(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+import type { ClientProfile } from '../profile.ts';
+import { vapiProfile } from './vapi.ts';
+
+/** Every client the reliability suites exercise. */
+export const PROFILES: readonly ClientProfile[] = [vapiProfile];
