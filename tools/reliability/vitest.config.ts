@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['src/global-setup.ts'],
     reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -35,7 +35,15 @@ export interface ClientUnderTest {
   readonly write: ProfiledCall;
   /** Walks every page of a listing; resolves with the number of items seen. */
   readonly walk: ProfiledCall;
+  /** Reads the session with this id (any string), to check how ids reach the server. */
+  readId(id: string): Promise<unknown>;
+  /** The route the read by id reaches, and the name of its id parameter. */
+  readonly readIdRoute: { readonly method: string; readonly pattern: string; readonly param: string };
+  /** Every public method of the client, callable with arbitrary arguments (property tests). */
+  readonly methods: Readonly<Record<string, (...args: unknown[]) => unknown>>;
   /** Rebuilds the client with other core options (hooks, timeouts, retries). */
   withOptions(options: ClientOptions): ClientUnderTest;
+  /** Rebuilds the client with another credential (e.g. one containing CR/LF). */
+  withCredential(secret: string): ClientUnderTest;
   close(): Promise<void>;
 }

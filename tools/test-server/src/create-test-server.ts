@@ -18,10 +18,10 @@ export interface TestServer {
   /** Routes `method` + `pattern` to a handler, a fixed reply, or a list of replies served in order. */
   on(method: string, pattern: string, reply: Handler | Reply | readonly Reply[]): TestServer;
   /**
-   * Serves `replies` (faults, errors) once each to the next matching requests, then falls back to the routes
+   * Serves `replies` (faults, errors, or handlers) once each to the next matching requests, then falls back to the routes
    * already defined: `server.inject('GET', '/session/:id', { status: 503 }, { fault: 'reset-before-headers' })`.
    */
-  inject(method: string, pattern: string, ...replies: readonly Reply[]): TestServer;
+  inject(method: string, pattern: string, ...replies: ReadonlyArray<Reply | Handler>): TestServer;
   /** Forgets routes and calls. */
   reset(): void;
   /** Stops the server, ending open connections and pending timers. */

@@ -32,16 +32,16 @@ export class RouteTable {
   }
 
   /** Serves `replies` once each, in order, before any route defined with `add` (earlier or later). */
-  inject(method: string, pattern: string, replies: readonly Reply[]): void {
+  inject(method: string, pattern: string, replies: ReadonlyArray<Reply | Handler>): void {
     const queue = [...replies];
     const segments = splitPath(pattern);
     const route: Route = {
       method: method.toUpperCase(),
       segments,
-      handler: () => {
-        const reply = queue.shift() as Reply;
+      handler: (request) => {
+        const reply = queue.shift() as Reply | Handler;
         if (queue.length === 0) this.#injected.splice(this.#injected.indexOf(route), 1);
-        return reply;
+        return typeof reply === 'function' ? reply(request) : reply;
       },
     };
     if (queue.length > 0) this.#injected.push(route);

@@ -6,8 +6,14 @@ import type { ClientProfile, ClientUnderTest, RunningEmulator } from '../profile
 const API_KEY = 'vapi-reliability-key-73c1e9d2a4';
 const SEEDED = 25;
 
-function underTest(emulator: RunningEmulator, sessionId: string, options: ClientOptions): ClientUnderTest {
-  const client = new VapiClient({ apiKey: API_KEY, baseUrl: emulator.url, ...options });
+function underTest(
+  emulator: RunningEmulator,
+  sessionId: string,
+  options: ClientOptions,
+  apiKey = API_KEY,
+): ClientUnderTest {
+  const client = new VapiClient({ apiKey, baseUrl: emulator.url, ...options });
+  const sessions = client.sessions;
   return {
     emulator,
     read: {
@@ -32,7 +38,24 @@ function underTest(emulator: RunningEmulator, sessionId: string, options: Client
       },
       isCorrect: (result) => typeof result === 'number' && result >= SEEDED,
     },
-    withOptions: (more) => underTest(emulator, sessionId, { ...options, ...more }),
+    readId: (id) => sessions.get(id),
+    readIdRoute: { method: 'GET', pattern: '/session/:id', param: 'id' },
+    methods: {
+      'sessions.create': (body, options) => sessions.create(body as never, options as never),
+      'sessions.get': (id, options) => sessions.get(id as never, options as never),
+      'sessions.update': (id, patch, options) => sessions.update(id as never, patch as never, options as never),
+      'sessions.delete': (id, options) => sessions.delete(id as never, options as never),
+      'sessions.list': async (params, options) => await sessions.list(params as never, options as never),
+      'sessions.chats': async (id, params, options) =>
+        await sessions.chats(id as never, params as never, options as never),
+      'sessions.send': (id, input, options) => sessions.send(id as never, input as never, options as never),
+      'sessions.toSummary': (session) => sessions.toSummary(session as never),
+      'sessions.recentSummaries': async (options) => {
+        for await (const _ of sessions.recentSummaries(options as never)) break;
+      },
+    },
+    withOptions: (more) => underTest(emulator, sessionId, { ...options, ...more }, apiKey),
+    withCredential: (secret) => underTest(emulator, sessionId, options, secret),
     close: () => emulator.close(),
   };
 }
