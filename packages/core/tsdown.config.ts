@@ -1,14 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsdown';
+import { libraryConfig } from '../../tools/build/tsdown-library.ts';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  platform: 'neutral',
-  target: 'es2022',
-  clean: true,
-  define: { __SESSIONKIT_CORE_VERSION__: JSON.stringify(version) },
-});
+export default libraryConfig(import.meta.url);

@@ -1,4 +1,4 @@
-declare const __SESSIONKIT_VAPI_VERSION__: string | undefined;
+declare const __PACKAGE_VERSION__: string | undefined;
 
 /**
  * The version of `@sessionkit/vapi`, injected at build time.
@@ -8,5 +8,4 @@ declare const __SESSIONKIT_VAPI_VERSION__: string | undefined;
  * console.log(`@sessionkit/vapi ${VERSION}`);
  * ```
  */
-export const VERSION: string =
-  typeof __SESSIONKIT_VAPI_VERSION__ === 'string' ? __SESSIONKIT_VAPI_VERSION__ : '0.0.0-dev';
+export const VERSION: string = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';
