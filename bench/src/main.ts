@@ -1,0 +1,107 @@
+// pnpm bench — sessionkit against raw fetch and the vendors' official SDKs, on a loopback server.
+// Prints one table and writes bench/results/latest.json. Flags: --quick (fewer requests, for a smoke run).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { bundleSize } from './measure/bundle-size.ts';
+import { installFootprint } from './measure/footprint.ts';
+import { importTimeMs } from './measure/import-time.ts';
+import { rssGrowth } from './measure/memory.ts';
+import { parseCost } from './measure/parse-cost.ts';
+import { startStaticServer } from './measure/static-server.ts';
+import { compareThroughput } from './measure/throughput.ts';
+import { VENDORS } from './vendors/index.ts';
+
+const quick = process.argv.includes('--quick');
+const here = new URL('..', import.meta.url).pathname;
+const SEQUENTIAL = { total: quick ? 300 : 2_000, concurrency: 1, rounds: quick ? 1 : 5, warmup: quick ? 100 : 500 };
+const CONCURRENT = { total: quick ? 600 : 4_000, concurrency: 32, rounds: quick ? 1 : 5, warmup: quick ? 200 : 1_000 };
+const MEMORY_REQUESTS = quick ? 2_000 : 20_000;
+
+const fmt = (value: number, digits = 0): string => value.toFixed(digits);
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+const mib = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(2)} MiB`;
+
+const report: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  quick,
+  vendors: {},
+};
+const lines: string[] = [];
+
+for (const vendor of VENDORS) {
+  const body = await vendor.sessionBody();
+  const server = await startStaticServer(body);
+  const contenders = vendor.contenders(server.url);
+  const sequential = await compareThroughput(contenders, SEQUENTIAL);
+  const concurrent = await compareThroughput(contenders, CONCURRENT);
+  const floorSeq = sequential.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
+  const floorCon = concurrent.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
+  const throughput = contenders.map((contender) => {
+    const seq = sequential.get(contender.name);
+    const con = concurrent.get(contender.name);
+    return {
+      name: contender.name,
+      sequential: { ...seq, ratioToRawFetch: (seq?.requestsPerSecond ?? 0) / floorSeq },
+      concurrency32: { ...con, ratioToRawFetch: (con?.requestsPerSecond ?? 0) / floorCon },
+    };
+  });
+  const sessionkitCall = contenders.find((contender) => contender.name.includes('validation on'));
+  const memory = sessionkitCall
+    ? await rssGrowth(sessionkitCall.call, MEMORY_REQUESTS, MEMORY_REQUESTS / 10)
+    : undefined;
+  await server.close();
+
+  const parsing = parseCost(await vendor.sessions(1_000), vendor.parseSession);
+  const bundles = await Promise.all(
+    vendor.bundles.map(async (entry) => ({ name: entry.name, ...(await bundleSize(entry.source, here)) })),
+  );
+  const importMs = importTimeMs(vendor.importSpecifier, here, quick ? 3 : 9);
+  const footprint = installFootprint(vendor.importSpecifier, here);
+  const official = vendor.bundles.find((entry) => !entry.name.startsWith('@sessionkit/'))?.name;
+  const officialFootprint = official ? installFootprint(official, here) : undefined;
+
+  (report.vendors as Record<string, unknown>)[vendor.vendor] = {
+    throughput,
+    parsing,
+    bundles,
+    importMs,
+    footprint,
+    officialFootprint,
+    memory,
+  };
+
+  lines.push(`\n${vendor.vendor}`);
+  lines.push(
+    `  ${'contender'.padEnd(30)} ${'seq req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}   ${'c32 req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}`,
+  );
+  for (const row of throughput) {
+    lines.push(
+      `  ${row.name.padEnd(30)} ${fmt(row.sequential.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.sequential.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.ratioToRawFetch, 2).padStart(6)}   ${fmt(row.concurrency32.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.concurrency32.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.ratioToRawFetch, 2).padStart(6)}`,
+    );
+  }
+  lines.push(
+    `  parse 1,000 sessions (${kb(parsing.bytes)}): JSON.parse ${fmt(parsing.jsonParseMs, 2)} ms, + SessionSchema ${fmt(parsing.validatedMs, 2)} ms`,
+  );
+  for (const bundle of bundles)
+    lines.push(
+      `  bundle "get one session" ${bundle.name.padEnd(28)} ${kb(bundle.gzipped).padStart(9)} gzipped (${kb(bundle.minified)} minified)`,
+    );
+  lines.push(`  cold import ${vendor.importSpecifier}: +${fmt(importMs, 1)} ms over bare node`);
+  lines.push(
+    `  install ${vendor.importSpecifier}: ${footprint.packages} packages, ${mib(footprint.bytes)} (${footprint.names.join(', ')})`,
+  );
+  if (officialFootprint)
+    lines.push(`  install ${official}: ${officialFootprint.packages} packages, ${mib(officialFootprint.bytes)}`);
+  if (memory)
+    lines.push(
+      `  RSS over ${MEMORY_REQUESTS} requests: ${memory.samplesMiB.join(' → ')} MiB (growth ${memory.growthMiB} MiB)`,
+    );
+}
+
+console.log(`sessionkit bench — ${process.version}, ${cpus().length} CPUs${quick ? ' (quick)' : ''}`);
+console.log(lines.join('\n'));
+mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+console.log('\nwrote bench/results/latest.json');

@@ -1,0 +1,5 @@
+import { vapiBench } from './vapi.ts';
+import type { VendorBench } from './vendor-bench.ts';
+
+/** Every vendor the benchmark covers. */
+export const VENDORS: readonly VendorBench[] = [vapiBench];

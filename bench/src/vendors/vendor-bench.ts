@@ -1,0 +1,24 @@
+/** One contender in the throughput benchmark. */
+export interface Contender {
+  readonly name: string;
+  readonly call: () => Promise<unknown>;
+}
+
+/** What the benchmark needs from each vendor. */
+export interface VendorBench {
+  readonly vendor: string;
+  /** A realistic session as the vendor's API returns it for "get one session" (JSON text). */
+  sessionBody(): Promise<string>;
+  /** The path "get one session" requests. */
+  readonly sessionPath: string;
+  /** `count` realistic sessions, for the parsing benchmark. */
+  sessions(count: number): Promise<unknown[]>;
+  /** Validates one session with the sessionkit schema. */
+  parseSession(session: unknown): unknown;
+  /** The contenders for "get one session" against a server at `baseUrl`. */
+  contenders(baseUrl: string): Contender[];
+  /** Minimal "get one session" apps for the bundle-size comparison: ES module sources. */
+  readonly bundles: ReadonlyArray<{ readonly name: string; readonly source: string }>;
+  /** The module whose cold import time is measured. */
+  readonly importSpecifier: string;
+}
