@@ -1,23 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { spawn } from 'node:child_process';
 
-/** A loopback server answering every request with one fixed JSON body: measures the client, not the server. */
+/**
+ * A loopback server in its own process answering every request with one fixed JSON body: it measures the client,
+ * and the server's work never competes with the client's event loop.
+ */
 export async function startStaticServer(body: string): Promise<{ url: string; close(): Promise<void> }> {
-  const payload = Buffer.from(body);
-  const server: Server = createServer((_request, response) => {
-    _request.resume();
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': String(payload.length) });
-    response.end(payload);
+  const child = spawn(process.execPath, [new URL('./static-server-process.mjs', import.meta.url).pathname], {
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  server.keepAliveTimeout = 60_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  child.stdin.end(body);
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
       }),
   };
 }
