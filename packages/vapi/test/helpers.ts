@@ -1,5 +1,4 @@
 import { startVapiEmulator, type VapiEmulator, type VapiEmulatorOptions } from '@sessionkit/emulators/vapi';
-import { createTestServer, type TestServer } from '@sessionkit/test-server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { VapiClient, type VapiClientOptions } from '../src/index.ts';
 
@@ -22,29 +21,8 @@ export function useEmulator(options: VapiEmulatorOptions = {}): { readonly emula
   return holder;
 }
 
-/** One scripted test server for the file, routes and calls reset before each test. */
-export function useTestServer(): { readonly server: TestServer } {
-  const holder = {} as { server: TestServer };
-  beforeAll(async () => {
-    holder.server = await createTestServer();
-  });
-  beforeEach(() => holder.server.reset());
-  afterAll(() => holder.server.close());
-  return holder;
-}
-
 export function makeClient(baseUrl: string, options: VapiClientOptions = {}): VapiClient {
   return new VapiClient({ apiKey: API_KEY, baseUrl, retry: FAST_RETRY, ...options });
-}
-
-/** Resolves with the error a promise rejects with; fails if it resolves. */
-export async function rejectionOf(promise: PromiseLike<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected the promise to reject, but it resolved');
 }
 
 export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
@@ -71,3 +49,5 @@ export function pageJson(results: unknown[], metadata: Record<string, unknown> =
     metadata: { itemsPerPage: 100, totalItems: results.length, currentPage: 1, ...metadata },
   };
 }
+
+export { rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
