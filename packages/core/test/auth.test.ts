@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   clientCredentials,
   InternalServerError,
+  RequestValidationError,
   tokenProvider,
 } from '../src/index.ts';
 import { makeClient, rejectionOf, useTestServer } from './helpers.ts';
@@ -121,6 +122,42 @@ describe('OAuth client credentials', () => {
     const error = await rejectionOf(oauthClient().request({ method: 'GET', path: '/me' }));
     expect(error).toBeInstanceOf(InternalServerError);
     expect(JSON.stringify(error)).not.toContain(CLIENT_SECRET);
+  });
+
+  it('refuses to post the client secret over plain http to a remote token URL', async () => {
+    protectedRoute(() => true);
+    const sent: string[] = [];
+    const client = makeClient(ctx.server, {
+      fetch: async (input) => {
+        sent.push(String(input instanceof Request ? input.url : input));
+        return new Response('{}');
+      },
+      auth: clientCredentials({
+        tokenUrl: 'http://login.example.test/oauth/token',
+        clientId: CLIENT_ID,
+        clientSecret: CLIENT_SECRET,
+      }),
+    });
+    const error = await rejectionOf(client.request({ method: 'GET', path: '/me' }));
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toContain('http://login.example.test');
+    expect(sent).toEqual([]);
+  });
+
+  it('refuses CR/LF in the client id or secret before any request (a secret read with its trailing newline)', async () => {
+    tokenEndpoint();
+    for (const [clientId, clientSecret] of [
+      [CLIENT_ID, `${CLIENT_SECRET}\n`],
+      [`${CLIENT_ID}\r\nx-injected: 1`, CLIENT_SECRET],
+    ] as const) {
+      const client = makeClient(ctx.server, {
+        auth: clientCredentials({ tokenUrl: `${ctx.server.url}/oauth/token`, clientId, clientSecret }),
+      });
+      const error = await rejectionOf(client.request({ method: 'GET', path: '/me' }));
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect(JSON.stringify(error)).not.toContain(CLIENT_SECRET);
+    }
+    expect(ctx.server.calls).toHaveLength(0);
   });
 
   it('requires a client id and secret', () => {

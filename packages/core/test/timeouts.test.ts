@@ -85,6 +85,15 @@ describe('timeouts, deadline and abort', () => {
     expect(ctx.server.calls).toHaveLength(1);
   });
 
+  it('stops at once when the caller aborts from a retry hook, before the wait', async () => {
+    ctx.server.on('GET', '/busy', { status: 503, headers: { 'retry-after': '20' } });
+    const controller = new AbortController();
+    const client = makeClient(ctx.server, { hooks: { onRetry: () => controller.abort() } });
+    const error = await rejectionOf(client.request({ method: 'GET', path: '/busy', signal: controller.signal }));
+    expect(error).toBeInstanceOf(RequestAbortedError);
+    expect(ctx.server.calls).toHaveLength(1);
+  });
+
   it('refuses to start when the signal is already aborted', async () => {
     ctx.server.on('GET', '/x', { json: {} });
     const error = await rejectionOf(

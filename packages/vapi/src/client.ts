@@ -9,7 +9,7 @@ import {
   readRetryAfter,
   validateInput,
 } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { parseVapiErrorBody } from './internal/error-body.ts';
 import { SecretRegistry } from './internal/secret-registry.ts';
 import { SessionsResource } from './resources/sessions.ts';
@@ -48,7 +48,7 @@ export interface VapiClientOptions extends ClientOptions {
  * const request: VapiRequest = { method: 'GET', path: '/assistant', query: { limit: 10 } };
  * ```
  */
-export interface VapiRequest<S extends z.ZodType | undefined = undefined> {
+export interface VapiRequest<S extends z.core.$ZodType | undefined = undefined> {
   readonly method: HttpMethod;
   /** A path such as `/assistant`; build paths with ids using core's `path` tag. */
   readonly path: string;
@@ -63,7 +63,7 @@ export interface VapiRequest<S extends z.ZodType | undefined = undefined> {
 
 const RawRequestSchema = z.looseObject({
   method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
-  path: z.string().min(1),
+  path: z.string().check(z.minLength(1)),
 });
 
 const MISSING_KEY = 'Vapi API key: pass `apiKey` to new VapiClient() or set the VAPI_API_KEY environment variable';
@@ -114,14 +114,14 @@ export class VapiClient {
    * const assistants = await vapi.request({ method: 'GET', path: '/assistant', query: { limit: 10 } });
    * ```
    */
-  async request<S extends z.ZodType | undefined = undefined>(
+  async request<S extends z.core.$ZodType | undefined = undefined>(
     request: VapiRequest<S>,
     options: RequestOptions = {},
-  ): Promise<S extends z.ZodType ? z.output<S> : unknown> {
+  ): Promise<S extends z.core.$ZodType ? z.output<S> : unknown> {
     validateInput(RawRequestSchema, request, 'Vapi request');
     const { body, ...rest } = request;
     return this.#http.request({ ...options, ...rest, json: body }) as Promise<
-      S extends z.ZodType ? z.output<S> : unknown
+      S extends z.core.$ZodType ? z.output<S> : unknown
     >;
   }
 }

@@ -1,10 +1,25 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConfigurationError } from '../errors/configuration-error.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
+import { assertHeaderValues } from '../http/header-values.ts';
+import { check } from '../schema/check.ts';
 import { toValidationIssues } from '../schema/issue-path.ts';
 import type { AuthContext, AuthStrategy } from './auth-strategy.ts';
 
-/** Options of the OAuth 2.0 client-credentials grant (RFC 6749 §4.4). */
+/**
+ * Options of the OAuth 2.0 client-credentials grant (RFC 6749 §4.4).
+ *
+ * @example
+ * ```ts
+ * const options: ClientCredentialsOptions = {
+ *   tokenUrl: 'https://login.mypurecloud.ie/oauth/token',
+ *   clientId: process.env.GENESYS_CLIENT_ID,
+ *   clientSecret: process.env.GENESYS_CLIENT_SECRET,
+ *   refreshSkewMs: 120_000,
+ * };
+ * const auth = clientCredentials(options);
+ * ```
+ */
 export interface ClientCredentialsOptions {
   readonly tokenUrl: string;
   readonly clientId: string | undefined;
@@ -17,9 +32,9 @@ export interface ClientCredentialsOptions {
 }
 
 const TokenResponseSchema = z.looseObject({
-  access_token: z.string().min(1),
-  token_type: z.string().optional(),
-  expires_in: z.coerce.number().positive().optional(),
+  access_token: z.string().check(z.minLength(1)),
+  token_type: z.optional(z.string()),
+  expires_in: z.optional(z.coerce.number().check(z.positive())),
 });
 
 interface CachedToken {
@@ -65,7 +80,7 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
       // Shared by every waiting caller, so one caller's abort must not cancel it.
       signal: undefined,
     });
-    const parsed = TokenResponseSchema.safeParse(body);
+    const parsed = check(TokenResponseSchema, body);
     if (!parsed.success) {
       throw new ResponseValidationError(toValidationIssues(parsed.error), {
         body: '[token response withheld]',
@@ -82,6 +97,7 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
 
   return {
     async headers(context) {
+      assertHeaderValues({ clientId, clientSecret }, 'OAuth client credential');
       if (!cached || now() >= cached.refreshAt) {
         inFlight ??= fetchToken(context).finally(() => {
           inFlight = undefined;

@@ -34,5 +34,13 @@ export function apiKeyHeader(header: string, key: string | undefined, what = 'AP
   return { headers: () => ({ [header.toLowerCase()]: secret }), secrets: () => [secret] };
 }
 
-/** Sends no credentials (public ingest endpoints). */
+/**
+ * Sends no credentials (public ingest endpoints).
+ *
+ * @example
+ * ```ts
+ * const client = { name: '@sessionkit/highlight', version: VERSION };
+ * const ingest = new HttpClient({ vendor: 'Highlight', client, baseUrl: 'https://pub.highlight.io', auth: noAuth });
+ * ```
+ */
 export const noAuth: AuthStrategy = { headers: () => ({}), secrets: () => [] };

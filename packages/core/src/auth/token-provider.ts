@@ -1,7 +1,15 @@
 import { ConfigurationError } from '../errors/configuration-error.ts';
 import type { AuthStrategy } from './auth-strategy.ts';
 
-/** Returns a current access token, e.g. from a secrets manager or the caller's own OAuth flow. */
+/**
+ * Returns a current access token, e.g. from a secrets manager or the caller's own OAuth flow.
+ *
+ * @example
+ * ```ts
+ * const provider: TokenProvider = async ({ signal }) => (await oauth.getToken({ signal })).accessToken;
+ * const auth = tokenProvider(provider);
+ * ```
+ */
 export type TokenProvider = (context: { signal?: AbortSignal | undefined }) => string | Promise<string>;
 
 const MAX_REMEMBERED = 16;

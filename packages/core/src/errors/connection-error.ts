@@ -1,6 +1,14 @@
 import { SessionkitError } from './sessionkit-error.ts';
 
-/** Options of a connection failure. */
+/**
+ * Options of a connection failure.
+ *
+ * @example
+ * ```ts
+ * const options: ConnectionErrorOptions = { method: 'GET', url, reachedServer: false, cause };
+ * throw new ConnectionError(`GET ${url} failed: connect ECONNREFUSED`, options);
+ * ```
+ */
 export interface ConnectionErrorOptions {
   readonly method: string;
   readonly url: string;
@@ -9,7 +17,19 @@ export interface ConnectionErrorOptions {
   readonly cause?: unknown;
 }
 
-/** The request could not be completed at the network level: refused, reset, DNS failure, cut body. */
+/**
+ * The request could not be completed at the network level: refused, reset, DNS failure, cut body.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await vapi.sessions.get(id);
+ * } catch (error) {
+ *   if (error instanceof ConnectionError) console.error(error.message, { reachedServer: error.reachedServer });
+ *   else throw error;
+ * }
+ * ```
+ */
 export class ConnectionError extends SessionkitError {
   static override readonly brand: string = 'ConnectionError';
   readonly method: string;
@@ -28,7 +48,19 @@ export class ConnectionError extends SessionkitError {
   }
 }
 
-/** An attempt ran past its timeout, or the whole call ran past its deadline. */
+/**
+ * An attempt ran past its timeout, or the whole call ran past its deadline.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await vapi.sessions.get(id, { timeoutMs: 5_000, totalTimeoutMs: 15_000 });
+ * } catch (error) {
+ *   if (error instanceof TimeoutError) console.warn(`${error.kind} timeout after ${error.timeoutMs} ms`);
+ *   else throw error;
+ * }
+ * ```
+ */
 export class TimeoutError extends ConnectionError {
   static override readonly brand: string = 'TimeoutError';
   /** The limit that was exceeded, in milliseconds. */
@@ -47,7 +79,20 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
-/** The caller's `AbortSignal` fired. */
+/**
+ * The caller's `AbortSignal` fired.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * cancelButton.onclick = () => controller.abort();
+ * try {
+ *   await vapi.sessions.get(id, { signal: controller.signal });
+ * } catch (error) {
+ *   if (!(error instanceof RequestAbortedError)) throw error;
+ * }
+ * ```
+ */
 export class RequestAbortedError extends SessionkitError {
   static override readonly brand: string = 'RequestAbortedError';
 }

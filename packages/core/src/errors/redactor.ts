@@ -6,6 +6,14 @@ const SECRET_QUERY = /(token|secret|key|password|signature|auth)/i;
 /**
  * Removes secrets from anything that may end up in an error, a log line or a serialised object.
  * Knows secrets by value (the strings an auth strategy reports) and by name (headers, query keys).
+ *
+ * @example
+ * ```ts
+ * const redactor = new Redactor();
+ * redactor.addSource(() => [apiKey]);
+ * redactor.text(`key ${apiKey} rejected`); // 'key [REDACTED] rejected'
+ * redactor.url('https://api.vapi.ai/session?token=abc'); // 'https://api.vapi.ai/session?token=[REDACTED]'
+ * ```
  */
 export class Redactor {
   readonly #sources: Array<() => readonly string[]> = [];

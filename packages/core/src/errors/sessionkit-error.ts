@@ -37,7 +37,10 @@ export class SessionkitError extends Error {
   }
 
   /** True when `value` is a sessionkit error of this class or a subclass, from any copy of the package. */
-  static isInstance(value: unknown): boolean {
+  static isInstance<T extends abstract new (...args: never[]) => SessionkitError>(
+    this: T & { readonly brand: string },
+    value: unknown,
+  ): value is InstanceType<T> {
     return typeof value === 'object' && value !== null && brandsOf(value).includes(this.brand);
   }
 

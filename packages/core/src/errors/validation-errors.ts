@@ -1,6 +1,14 @@
 import { SessionkitError } from './sessionkit-error.ts';
 
-/** One problem found by validation, with the path of the field it concerns. */
+/**
+ * One problem found by validation, with the path of the field it concerns.
+ *
+ * @example
+ * ```ts
+ * const issues: readonly ValidationIssue[] = error.issues;
+ * for (const { path, message } of issues) console.error(`${path || '(body)'}: ${message}`);
+ * ```
+ */
 export interface ValidationIssue {
   /** Dotted path with array indexes, e.g. `costs[0].type`; empty for the whole value. */
   readonly path: string;
@@ -11,7 +19,19 @@ function describe(issues: readonly ValidationIssue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }
 
-/** Input to a method was invalid; thrown before any request leaves. Lists every bad field. */
+/**
+ * Input to a method was invalid; thrown before any request leaves. Lists every bad field.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await vapi.sessions.list({ limit: 5_000 });
+ * } catch (error) {
+ *   if (error instanceof RequestValidationError) console.error(error.issues); // [{ path: 'limit', message: … }]
+ *   else throw error;
+ * }
+ * ```
+ */
 export class RequestValidationError extends SessionkitError {
   static override readonly brand: string = 'RequestValidationError';
   readonly issues: readonly ValidationIssue[];
@@ -26,7 +46,19 @@ export class RequestValidationError extends SessionkitError {
   }
 }
 
-/** A response did not match the expected schema (or was not JSON). Keeps the raw body. */
+/**
+ * A response did not match the expected schema (or was not JSON). Keeps the raw body.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await vapi.sessions.get(id);
+ * } catch (error) {
+ *   if (error instanceof ResponseValidationError) console.error(error.issues, error.body);
+ *   else throw error;
+ * }
+ * ```
+ */
 export class ResponseValidationError extends SessionkitError {
   static override readonly brand: string = 'ResponseValidationError';
   readonly issues: readonly ValidationIssue[];

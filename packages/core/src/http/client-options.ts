@@ -2,7 +2,16 @@ import type { ValidationMode } from '../schema/validation-mode.ts';
 import type { HttpHooks } from './hooks.ts';
 import type { RetryOptions } from './retry-policy.ts';
 
-/** A `fetch` implementation; read at call time, so replacing `globalThis.fetch` later still takes effect. */
+/**
+ * A `fetch` implementation; read at call time, so replacing `globalThis.fetch` later still takes effect.
+ *
+ * @example
+ * ```ts
+ * // A stub for tests: every request answers 200 with the same session.
+ * const fetch: FetchLike = async () => Response.json({ id: 'sess_1', status: 'active' });
+ * const vapi = new VapiClient({ apiKey: 'test-key', fetch });
+ * ```
+ */
 export type FetchLike = (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
 
 /**

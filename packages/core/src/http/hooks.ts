@@ -1,4 +1,12 @@
-/** A request about to be sent; headers and URL are already redacted. */
+/**
+ * A request about to be sent; headers and URL are already redacted.
+ *
+ * @example
+ * ```ts
+ * const onRequest = (entry: RequestLogEntry) => console.debug(`→ ${entry.method} ${entry.url} #${entry.attempt}`);
+ * const vapi = new VapiClient({ hooks: { onRequest } });
+ * ```
+ */
 export interface RequestLogEntry {
   readonly method: string;
   readonly url: string;
@@ -6,7 +14,16 @@ export interface RequestLogEntry {
   readonly attempt: number;
 }
 
-/** A response received (any status). */
+/**
+ * A response received (any status).
+ *
+ * @example
+ * ```ts
+ * const onResponse = (entry: ResponseLogEntry) =>
+ *   metrics.timing('vapi.request', entry.durationMs, { status: String(entry.status) });
+ * const vapi = new VapiClient({ hooks: { onResponse } });
+ * ```
+ */
 export interface ResponseLogEntry {
   readonly method: string;
   readonly url: string;
@@ -16,7 +33,16 @@ export interface ResponseLogEntry {
   readonly requestId: string | undefined;
 }
 
-/** A retry about to wait. */
+/**
+ * A retry about to wait.
+ *
+ * @example
+ * ```ts
+ * const onRetry = (entry: RetryLogEntry) =>
+ *   console.warn(`attempt ${entry.attempt} of ${entry.method} ${entry.url} failed; retry in ${entry.delayMs} ms`);
+ * const vapi = new VapiClient({ hooks: { onRetry } });
+ * ```
+ */
 export interface RetryLogEntry {
   readonly method: string;
   readonly url: string;

@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from 'ky';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { AuthStrategy } from '../auth/auth-strategy.ts';
 import { createApiError, type VendorErrorDetails } from '../errors/api-error.ts';
 import { ConfigurationError } from '../errors/configuration-error.ts';
@@ -9,6 +9,7 @@ import { SessionkitError } from '../errors/sessionkit-error.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
 import { parseResponse } from '../schema/parse-response.ts';
+import type { ValidationMode } from '../schema/validation-mode.ts';
 import type { ClientOptions, FetchLike, RequestOptions } from './client-options.ts';
 import { assertHeaderValues } from './header-values.ts';
 import { callHook, type HttpHooks } from './hooks.ts';
@@ -19,9 +20,31 @@ import { type AttemptFailure, DEFAULT_RETRY_OPTIONS, decideRetry, type RetryOpti
 import { assertSecureTransport } from './secure-transport.ts';
 import { identificationHeaders } from './user-agent.ts';
 
+/**
+ * The HTTP methods a request can use.
+ *
+ * @example
+ * ```ts
+ * const method: HttpMethod = 'PATCH';
+ * await vapi.request({ method, path: path`/session/${id}`, body: { name: 'Renamed' } });
+ * ```
+ */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What a vendor package declares once, when it builds its transport. */
+/**
+ * What a vendor package declares once, when it builds its transport.
+ *
+ * @example
+ * ```ts
+ * const config: HttpClientConfig = {
+ *   vendor: 'Genesys', client: { name: '@sessionkit/genesys-journey', version: VERSION },
+ *   baseUrl: 'https://api.mypurecloud.ie', auth: clientCredentials({ tokenUrl, clientId, clientSecret }),
+ *   parseErrorBody: (body) => ({ message: (body as { message?: string }).message }),
+ *   requestIdHeaders: ['inin-correlation-id'], retryAfter: withResetHeader('inin-ratelimit-reset'),
+ * };
+ * const http = new HttpClient(config);
+ * ```
+ */
 export interface HttpClientConfig extends ClientOptions {
   /** Vendor name used in error messages, e.g. `Vapi`. */
   readonly vendor: string;
@@ -37,8 +60,18 @@ export interface HttpClientConfig extends ClientOptions {
   readonly retryAfter?: RetryAfterReader | undefined;
 }
 
-/** One request, as a vendor package describes it. */
-export interface HttpRequest<S extends z.ZodType | undefined = undefined> extends RequestOptions {
+/**
+ * One request, as a vendor package describes it.
+ *
+ * @example
+ * ```ts
+ * const request: HttpRequest<typeof SessionSchema> = {
+ *   method: 'POST', path: '/session', json: { assistantId }, schema: SessionSchema, timeoutMs: 10_000,
+ * };
+ * const session = await http.request(request);
+ * ```
+ */
+export interface HttpRequest<S extends z.core.$ZodType | undefined = undefined> extends RequestOptions {
   readonly method: HttpMethod;
   /** A path (joined to the base URL) or an absolute URL on the same origin. Build it with `path```. */
   readonly path: string;
@@ -57,7 +90,16 @@ export interface HttpRequest<S extends z.ZodType | undefined = undefined> extend
   readonly baseUrl?: string | undefined;
 }
 
-/** Facts about the response a result came from. */
+/**
+ * Facts about the response a result came from.
+ *
+ * @example
+ * ```ts
+ * const { data, meta } = await http.requestWithMeta({ method: 'GET', path: path`/session/${id}` });
+ * const facts: ResponseMeta = meta;
+ * console.log(facts.status, facts.requestId, facts.attempts, facts.headers.get('content-type'));
+ * ```
+ */
 export interface ResponseMeta {
   readonly status: number;
   readonly headers: Headers;
@@ -66,7 +108,7 @@ export interface ResponseMeta {
   readonly attempts: number;
 }
 
-type Output<S> = S extends z.ZodType ? z.output<S> : unknown;
+type Output<S> = S extends z.core.$ZodType ? z.output<S> : unknown;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELETE']);
@@ -96,6 +138,7 @@ export class HttpClient {
   readonly #config: HttpClientConfig;
   readonly #baseUrl: URL;
   readonly #retry: RetryOptions;
+  readonly #logsRequests: boolean;
 
   constructor(config: HttpClientConfig) {
     this.#config = config;
@@ -107,6 +150,7 @@ export class HttpClient {
     }
     const baseHeaders = { ...identificationHeaders(config.client, isBrowser()), ...config.headers };
     assertHeaderValues(baseHeaders);
+    this.#logsRequests = config.hooks?.onRequest !== undefined || config.hooks?.onResponse !== undefined;
     const lazyFetch: FetchLike = (input, init) => (config.fetch ?? globalThis.fetch)(input, init);
     this.ky = ky.create({
       headers: baseHeaders,
@@ -114,25 +158,22 @@ export class HttpClient {
       retry: 0,
       throwHttpErrors: false,
       fetch: lazyFetch,
-      hooks:
-        config.hooks?.onRequest || config.hooks?.onResponse
-          ? loggingHooks(config.hooks, this.redactor, (headers) => this.#requestId(headers))
-          : {},
+      hooks: this.#logsRequests ? loggingHooks(config.hooks, this.redactor, (headers) => this.#requestId(headers)) : {},
     });
   }
 
   /** The client's validation mode. */
-  get validation(): 'strict' | 'lenient' | 'off' {
+  get validation(): ValidationMode {
     return this.#config.validation ?? 'lenient';
   }
 
   /** Sends a request and returns the validated body. */
-  async request<S extends z.ZodType | undefined = undefined>(request: HttpRequest<S>): Promise<Output<S>> {
+  async request<S extends z.core.$ZodType | undefined = undefined>(request: HttpRequest<S>): Promise<Output<S>> {
     return (await this.requestWithMeta(request)).data;
   }
 
   /** Sends a request and returns the validated body with the response's status, headers and request id. */
-  async requestWithMeta<S extends z.ZodType | undefined = undefined>(
+  async requestWithMeta<S extends z.core.$ZodType | undefined = undefined>(
     request: HttpRequest<S>,
   ): Promise<{ data: Output<S>; meta: ResponseMeta }> {
     try {
@@ -144,7 +185,7 @@ export class HttpClient {
     }
   }
 
-  async #send<S extends z.ZodType | undefined>(
+  async #send<S extends z.core.$ZodType | undefined>(
     request: HttpRequest<S>,
   ): Promise<{ data: Output<S>; meta: ResponseMeta }> {
     const url = this.#buildUrl(request);
@@ -214,7 +255,7 @@ export class HttpClient {
   }
 
   async #attempt(
-    request: HttpRequest<z.ZodType | undefined>,
+    request: HttpRequest<z.core.$ZodType | undefined>,
     url: URL,
     headers: Record<string, string>,
     attempt: number,
@@ -231,7 +272,7 @@ export class HttpClient {
         method: request.method,
         headers,
         signal: controller.signal,
-        context: { attempt },
+        ...(this.#logsRequests ? { context: { attempt } } : {}),
         ...(request.json !== undefined ? { json: request.json } : {}),
         ...(request.form !== undefined ? { body: new URLSearchParams(request.form as Record<string, string>) } : {}),
       });
@@ -270,12 +311,25 @@ export class HttpClient {
     if (!auth) return {};
     return auth.headers({
       signal,
-      requestToken: ({ url, form, headers, signal: tokenSignal }) =>
-        this.request({ method: 'POST', path: url, form, headers, auth: false, idempotent: true, signal: tokenSignal }),
+      requestToken: ({ url, form, headers, signal: tokenSignal }) => {
+        assertSecureTransport(
+          this.#buildUrl({ method: 'POST', path: url, auth: false }),
+          this.#config.allowInsecureHttp ?? false,
+        );
+        return this.request({
+          method: 'POST',
+          path: url,
+          form,
+          headers,
+          auth: false,
+          idempotent: true,
+          signal: tokenSignal,
+        });
+      },
     });
   }
 
-  #buildUrl(request: HttpRequest<z.ZodType | undefined>): URL {
+  #buildUrl(request: HttpRequest<z.core.$ZodType | undefined>): URL {
     const base = request.baseUrl ? parseBaseUrl(request.baseUrl) : this.#baseUrl;
     let url: URL;
     if (/^https?:\/\//i.test(request.path)) {
@@ -310,7 +364,7 @@ export class HttpClient {
     return undefined;
   }
 
-  #parseSuccess<S extends z.ZodType | undefined>(
+  #parseSuccess<S extends z.core.$ZodType | undefined>(
     request: HttpRequest<S>,
     result: AttemptResult,
     safeUrl: () => string,
@@ -371,7 +425,7 @@ export class HttpClient {
     });
   }
 
-  #asSessionkitError(error: unknown, request: HttpRequest<z.ZodType | undefined>): SessionkitError {
+  #asSessionkitError(error: unknown, request: HttpRequest<z.core.$ZodType | undefined>): SessionkitError {
     if (error instanceof SessionkitError) return error;
     const message = this.redactor.text(rootMessage(error));
     return new ConnectionError(`${request.method} request failed: ${message}`, {
@@ -410,6 +464,9 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) {
+    return Promise.reject(new RequestAbortedError('The request was aborted by the caller while waiting to retry'));
+  }
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {

@@ -1,4 +1,12 @@
-/** A value that can stand in a query string. Arrays become repeated keys; `undefined` is left out. */
+/**
+ * A value that can stand in a query string. Arrays become repeated keys; `undefined` is left out.
+ *
+ * @example
+ * ```ts
+ * const since: QueryValue = new Date(Date.now() - 86_400_000); // sent as an ISO string
+ * await vapi.request({ method: 'GET', path: '/session', query: { createdAtGt: since } });
+ * ```
+ */
 export type QueryValue =
   | string
   | number
@@ -8,7 +16,16 @@ export type QueryValue =
   | undefined
   | readonly (string | number | boolean | Date)[];
 
-/** Query parameters of a request. */
+/**
+ * Query parameters of a request.
+ *
+ * @example
+ * ```ts
+ * const query: QueryParams = { limit: 50, phoneNumberIdAny: ['pn_1', 'pn_2'], createdAtGt: new Date('2026-01-01') };
+ * await vapi.request({ method: 'GET', path: '/session', query });
+ * // ?limit=50&phoneNumberIdAny=pn_1&phoneNumberIdAny=pn_2&createdAtGt=2026-01-01T00%3A00%3A00.000Z
+ * ```
+ */
 export type QueryParams = Readonly<Record<string, QueryValue>>;
 
 function format(value: string | number | boolean | Date): string {

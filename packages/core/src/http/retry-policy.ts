@@ -1,4 +1,13 @@
-/** How failed attempts are retried. Every field can be set per client and per call. */
+/**
+ * How failed attempts are retried. Every field can be set per client and per call.
+ *
+ * @example
+ * ```ts
+ * const retry: Partial<RetryOptions> = { maxRetries: 5, initialDelayMs: 250, maxRetryAfterMs: 120_000 };
+ * const vapi = new VapiClient({ retry });
+ * await vapi.sessions.get(id, { retry: { retryOnTimeout: false } });
+ * ```
+ */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2. */
   readonly maxRetries: number;
@@ -14,6 +23,16 @@ export interface RetryOptions {
   readonly retryOnTimeout: boolean;
 }
 
+/**
+ * The default retry policy: 2 retries, full-jitter backoff from 500 ms capped at 8 s, Retry-After honoured up to
+ * 60 s, statuses 408, 429, 500, 502, 503 and 504, timeouts retried.
+ *
+ * @example
+ * ```ts
+ * // Also retry 409, keeping the default statuses.
+ * const vapi = new VapiClient({ retry: { statusCodes: [...DEFAULT_RETRY_OPTIONS.statusCodes, 409] } });
+ * ```
+ */
 export const DEFAULT_RETRY_OPTIONS: RetryOptions = Object.freeze({
   maxRetries: 2,
   initialDelayMs: 500,
@@ -23,13 +42,30 @@ export const DEFAULT_RETRY_OPTIONS: RetryOptions = Object.freeze({
   retryOnTimeout: true,
 });
 
-/** What went wrong in one attempt, as the policy sees it. */
+/**
+ * What went wrong in one attempt, as the policy sees it.
+ *
+ * @example
+ * ```ts
+ * const failure: AttemptFailure = { kind: 'status', status: 503, retryAfterMs: undefined };
+ * const decision = decideRetry(failure, 0, true, DEFAULT_RETRY_OPTIONS);
+ * ```
+ */
 export type AttemptFailure =
   | { readonly kind: 'status'; readonly status: number; readonly retryAfterMs: number | undefined }
   | { readonly kind: 'connection'; readonly reachedServer: boolean }
   | { readonly kind: 'timeout' };
 
-/** The policy's answer: wait and retry, or stop (with the reason, for logs). */
+/**
+ * The policy's answer: wait and retry, or stop (with the reason, for logs).
+ *
+ * @example
+ * ```ts
+ * const decision: RetryDecision = decideRetry(failure, retriesSoFar, idempotent, options);
+ * if (decision.retry) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+ * else console.debug('not retrying:', decision.reason);
+ * ```
+ */
 export type RetryDecision =
   | { readonly retry: true; readonly delayMs: number }
   | { readonly retry: false; readonly reason: string };
@@ -39,6 +75,13 @@ export type RetryDecision =
  *
  * A request that is not idempotent is retried only when it provably was not processed: the connection never
  * reached the server, or the server answered 429.
+ *
+ * @example
+ * ```ts
+ * // failure, retries so far, idempotent, options: a POST that got a 429 is retried after the asked-for wait.
+ * decideRetry({ kind: 'status', status: 429, retryAfterMs: 2_000 }, 0, false, DEFAULT_RETRY_OPTIONS);
+ * // → { retry: true, delayMs: 2000 }
+ * ```
  */
 export function decideRetry(
   failure: AttemptFailure,
@@ -71,7 +114,15 @@ export function decideRetry(
   }
 }
 
-/** Exponential backoff with full jitter: a random wait in [0, min(maxDelay, initial × 2^n)]. */
+/**
+ * Exponential backoff with full jitter: a random wait in [0, min(maxDelay, initial × 2^n)].
+ *
+ * @example
+ * ```ts
+ * fullJitterDelay(2, DEFAULT_RETRY_OPTIONS); // random in [0, 2000]: min(8000, 500 × 2²)
+ * fullJitterDelay(2, DEFAULT_RETRY_OPTIONS, () => 0.5); // 1000
+ * ```
+ */
 export function fullJitterDelay(
   retriesSoFar: number,
   options: RetryOptions,

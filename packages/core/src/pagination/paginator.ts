@@ -1,6 +1,14 @@
 import type { RequestOptions } from '../http/client-options.ts';
 
-/** One fetched page: its items and the raw response body (the page metadata). */
+/**
+ * One fetched page: its items and the raw response body (the page metadata).
+ *
+ * @example
+ * ```ts
+ * const raw = await http.request({ method: 'GET', path: '/session', query: params, schema: SessionPageSchema });
+ * const fetched: FetchedPage<Session, SessionPage> = { items: raw.results, raw };
+ * ```
+ */
 export interface FetchedPage<TItem, TRaw> {
   readonly items: readonly TItem[];
   readonly raw: TRaw;
@@ -9,6 +17,18 @@ export interface FetchedPage<TItem, TRaw> {
 /**
  * How a vendor pages: fetch one page for some params, and derive the next page's params from it (or `undefined`
  * on the last page). The strategies in `strategies.ts` build `nextParams` for the common styles.
+ *
+ * @example
+ * ```ts
+ * const paginator: Paginator<ListParams, Session, z.output<typeof PageSchema>> = {
+ *   async fetchPage(query, options) {
+ *     const raw = await http.request({ ...options, method: 'GET', path: '/session', query, schema: PageSchema });
+ *     return { items: raw.results, raw };
+ *   },
+ *   nextParams: cursorStrategy({ cursorKey: 'cursor', nextCursor: (raw) => raw.nextCursor }),
+ * };
+ * const sessions = new PagePromise(() => Page.first(paginator, { limit: 50 }));
+ * ```
  */
 export interface Paginator<TParams, TItem, TRaw> {
   fetchPage(params: TParams, options: RequestOptions): Promise<FetchedPage<TItem, TRaw>>;

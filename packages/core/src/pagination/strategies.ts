@@ -1,6 +1,15 @@
 import type { FetchedPage } from './paginator.ts';
 
-/** Next-params function of a paginator. */
+/**
+ * Next-params function of a paginator.
+ *
+ * @example
+ * ```ts
+ * // Offset paging: the next page starts after this one; a short page is the last.
+ * const nextParams: NextParams<ListParams, Session, SessionPage> = (params, page) =>
+ *   page.items.length < params.limit ? undefined : { ...params, offset: (params.offset ?? 0) + params.limit };
+ * ```
+ */
 export type NextParams<TParams, TItem, TRaw> = (params: TParams, page: FetchedPage<TItem, TRaw>) => TParams | undefined;
 
 /**
@@ -35,6 +44,14 @@ export function pageNumberStrategy<TParams extends Record<string, unknown>, TIte
 /**
  * Cursor paging: the response names a cursor, sent back as `cursorKey` for the next page; no cursor, or an
  * empty page, ends the walk.
+ *
+ * @example
+ * ```ts
+ * const nextParams = cursorStrategy<ListParams, Session, SessionPage>({
+ *   cursorKey: 'cursor',
+ *   nextCursor: (raw) => raw.metadata.nextCursor,
+ * });
+ * ```
  */
 export function cursorStrategy<TParams extends Record<string, unknown>, TItem, TRaw>(options: {
   readonly cursorKey: keyof TParams & string;
@@ -50,6 +67,12 @@ export function cursorStrategy<TParams extends Record<string, unknown>, TItem, T
 /**
  * Next-URI paging: the response carries the URI of the next page, requested as is; no URI ends the walk.
  * Params become `{ nextUri }` after the first page.
+ *
+ * @example
+ * ```ts
+ * // Genesys-style pages: `{ entities: [...], nextUri: '/api/v2/…?cursor=…' }`
+ * const nextParams = nextUriStrategy<ListParams, Session, SessionPage>({ nextUri: (raw) => raw.nextUri });
+ * ```
  */
 export function nextUriStrategy<TParams extends { nextUri?: string | undefined }, TItem, TRaw>(options: {
   readonly nextUri: (raw: TRaw) => string | null | undefined;

@@ -1,5 +1,6 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../errors/validation-errors.ts';
+import { check } from './check.ts';
 import { formatPath } from './issue-path.ts';
 
 type Def = { type: string; [key: string]: unknown };
@@ -11,8 +12,15 @@ function defOf(schema: unknown): Def | undefined {
 /**
  * Lists object keys in `value` that `schema` does not declare, at any depth. Used by `strict` mode on values
  * that already passed `schema`, so unions are resolved to the first option that accepts the value.
+ *
+ * @example
+ * ```ts
+ * const Customer = z.object({ name: z.string() });
+ * findUnknownKeys(Customer, { name: 'Ada', nmae: 'Ada' });
+ * // → [{ path: 'nmae', message: 'Unknown field (strict validation)' }]
+ * ```
  */
-export function findUnknownKeys(schema: z.ZodType, value: unknown): ValidationIssue[] {
+export function findUnknownKeys(schema: z.core.$ZodType, value: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   walk(schema, value, [], issues, 0);
   return issues;
@@ -48,8 +56,8 @@ function walk(schema: unknown, value: unknown, path: PropertyKey[], issues: Vali
       }
       return;
     case 'union': {
-      const options = def.options as z.ZodType[];
-      const match = options.find((option) => option.safeParse(value).success);
+      const options = def.options as z.core.$ZodType[];
+      const match = options.find((option) => check(option, value).success);
       if (match) walk(match, value, path, issues, depth + 1);
       return;
     }

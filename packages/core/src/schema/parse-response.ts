@@ -1,11 +1,20 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { baseRedactor, type Redactor } from '../errors/redactor.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
+import { check } from './check.ts';
 import { findUnknownKeys } from './find-unknown-keys.ts';
 import { toValidationIssues } from './issue-path.ts';
 import type { ValidationMode } from './validation-mode.ts';
 
-/** Where a response came from, for the error message. */
+/**
+ * Where a response came from, for the error message.
+ *
+ * @example
+ * ```ts
+ * const context: ResponseContext = { method: 'GET', url: 'https://api.vapi.ai/session/abc', redactor: http.redactor };
+ * const session = parseResponse(SessionSchema, json, 'strict', context);
+ * ```
+ */
 export interface ResponseContext {
   readonly method?: string;
   readonly url?: string;
@@ -21,14 +30,14 @@ export interface ResponseContext {
  * const session = parseResponse(SessionSchema, json, 'lenient');
  * ```
  */
-export function parseResponse<S extends z.ZodType>(
+export function parseResponse<S extends z.core.$ZodType>(
   schema: S,
   data: unknown,
   mode: ValidationMode = 'lenient',
   context: ResponseContext = {},
 ): z.output<S> {
   if (mode === 'off') return data as z.output<S>;
-  const result = schema.safeParse(data);
+  const result = check(schema, data);
   const fail = (issues: ReturnType<typeof toValidationIssues>): never => {
     const redactor = context.redactor ?? baseRedactor;
     throw new ResponseValidationError(issues, { body: redactor.value(data), method: context.method, url: context.url });

@@ -1,5 +1,6 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { RequestValidationError } from '../errors/validation-errors.ts';
+import { check } from './check.ts';
 import { toValidationIssues } from './issue-path.ts';
 
 /**
@@ -11,8 +12,8 @@ import { toValidationIssues } from './issue-path.ts';
  * const body = validateInput(CreateSessionInputSchema, input, 'session create body');
  * ```
  */
-export function validateInput<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(input);
+export function validateInput<S extends z.core.$ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  const result = check(schema, input);
   if (!result.success) throw new RequestValidationError(what, toValidationIssues(result.error));
   return result.data;
 }

@@ -1,7 +1,15 @@
 import type { RequestOptions } from '../http/client-options.ts';
 import type { SessionSummary, VendorName } from './session-summary.ts';
 
-/** Options of `SessionSource.recentSummaries`. */
+/**
+ * Options of `SessionSource.recentSummaries`.
+ *
+ * @example
+ * ```ts
+ * const options: RecentSessionsOptions = { limit: 25, timeoutMs: 5_000 };
+ * for await (const summary of vapi.sessions.recentSummaries(options)) console.log(summary.id, summary.status);
+ * ```
+ */
 export interface RecentSessionsOptions extends RequestOptions {
   /** The most summaries to yield. */
   readonly limit?: number | undefined;

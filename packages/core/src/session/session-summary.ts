@@ -1,7 +1,24 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-/** Where a session lives. */
+/**
+ * Where a session lives.
+ *
+ * @example
+ * ```ts
+ * VendorNameSchema.parse('vapi'); // 'vapi'
+ * VendorNameSchema.safeParse('zendesk').success; // false
+ * ```
+ */
 export const VendorNameSchema = z.enum(['vapi', 'genesys-journey', 'highlight']);
+/**
+ * The name of a vendor sessionkit has a client for: `vapi`, `genesys-journey` or `highlight`.
+ *
+ * @example
+ * ```ts
+ * const vendor: VendorName = summary.vendor;
+ * const label = { vapi: 'Vapi', 'genesys-journey': 'Genesys Journey', highlight: 'Highlight' }[vendor];
+ * ```
+ */
 export type VendorName = z.infer<typeof VendorNameSchema>;
 
 /**
@@ -16,28 +33,38 @@ export type VendorName = z.infer<typeof VendorNameSchema>;
  */
 export const SessionSummarySchema = z.object({
   vendor: VendorNameSchema,
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   createdAt: z.date(),
-  endedAt: z.date().optional(),
-  durationMs: z.number().nonnegative().optional(),
+  endedAt: z.optional(z.date()),
+  durationMs: z.optional(z.number().check(z.nonnegative())),
   /** `active` while the session can still receive activity, `ended` after, `unknown` when the vendor does not say. */
   status: z.enum(['active', 'ended', 'unknown']),
   /** The vendor's own status word, when it has one. */
-  vendorStatus: z.string().optional(),
-  customer: z
-    .object({
-      id: z.string().optional(),
-      name: z.string().optional(),
-      email: z.string().optional(),
-      phone: z.string().optional(),
-    })
-    .optional(),
+  vendorStatus: z.optional(z.string()),
+  customer: z.optional(
+    z.object({
+      id: z.optional(z.string()),
+      name: z.optional(z.string()),
+      email: z.optional(z.string()),
+      phone: z.optional(z.string()),
+    }),
+  ),
   counts: z.object({
-    messages: z.number().int().nonnegative().optional(),
-    events: z.number().int().nonnegative().optional(),
-    errors: z.number().int().nonnegative().optional(),
+    messages: z.optional(z.int().check(z.nonnegative())),
+    events: z.optional(z.int().check(z.nonnegative())),
+    errors: z.optional(z.int().check(z.nonnegative())),
   }),
   /** A link to the session in the vendor's UI or API, when one can be built. */
-  link: z.string().optional(),
+  link: z.optional(z.string()),
 });
+/**
+ * The vendor-neutral view of a session (the output of `SessionSummarySchema`).
+ *
+ * @example
+ * ```ts
+ * const summaries: SessionSummary[] = [];
+ * for await (const summary of vapi.sessions.recentSummaries({ limit: 10 })) summaries.push(summary);
+ * const active = summaries.filter((summary) => summary.status === 'active');
+ * ```
+ */
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;

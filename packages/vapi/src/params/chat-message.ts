@@ -1,9 +1,9 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { maxChars, Name } from './limits.ts';
 
 const Content = maxChars(10_000);
-const common = { name: Name.optional(), metadata: JsonObject.optional() };
+const common = { name: z.optional(Name), metadata: z.optional(JsonObject) };
 
 /**
  * A chat message to send (OpenAI style), discriminated on `role`. Limits from the spec: `content` and `refusal`
@@ -23,17 +23,17 @@ export const ChatMessageInputSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('user'), content: Content, ...common }),
   z.strictObject({
     role: z.literal('assistant'),
-    content: Content.optional(),
-    refusal: Content.optional(),
-    tool_calls: z
-      .array(
+    content: z.optional(Content),
+    refusal: z.optional(Content),
+    tool_calls: z.optional(
+      z.array(
         z.strictObject({
           id: z.string(),
           type: z.string(),
           function: z.strictObject({ name: maxChars(80), arguments: z.string() }),
         }),
-      )
-      .optional(),
+      ),
+    ),
     ...common,
   }),
   z.strictObject({ role: z.literal('tool'), content: Content, tool_call_id: z.string(), ...common }),

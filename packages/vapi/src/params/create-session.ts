@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { CustomerInputSchema } from './customer.ts';
 import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
@@ -21,22 +21,22 @@ import { TwilioPhoneNumberInputSchema } from './phone-number.ts';
  * ```
  */
 export const CreateSessionParamsSchema = z.strictObject({
-  name: Name.optional(),
-  status: SessionStatusInput.optional(),
-  expirationSeconds: ExpirationSeconds.optional(),
-  assistantId: z.string().optional(),
+  name: z.optional(Name),
+  status: z.optional(SessionStatusInput),
+  expirationSeconds: z.optional(ExpirationSeconds),
+  assistantId: z.optional(z.string()),
   /** A transient assistant (ignored when `assistantId` is set). */
-  assistant: JsonObject.optional(),
-  assistantOverrides: JsonObject.optional(),
-  squadId: z.string().optional(),
+  assistant: z.optional(JsonObject),
+  assistantOverrides: z.optional(JsonObject),
+  squadId: z.optional(z.string()),
   /** A transient squad (ignored when `squadId` is set). */
-  squad: z.looseObject({ members: z.array(JsonObject) }).optional(),
+  squad: z.optional(z.looseObject({ members: z.array(JsonObject) })),
   /** The conversation to start from. */
-  messages: z.array(ChatMessageInputSchema).optional(),
-  customer: CustomerInputSchema.optional(),
-  customerId: z.string().optional(),
-  phoneNumberId: z.string().optional(),
-  phoneNumber: TwilioPhoneNumberInputSchema.optional(),
+  messages: z.optional(z.array(ChatMessageInputSchema)),
+  customer: z.optional(CustomerInputSchema),
+  customerId: z.optional(z.string()),
+  phoneNumberId: z.optional(z.string()),
+  phoneNumber: z.optional(TwilioPhoneNumberInputSchema),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { maxChars } from './limits.ts';
 
 /**
@@ -12,20 +12,23 @@ import { maxChars } from './limits.ts';
  * ```
  */
 export const CustomerInputSchema = z.strictObject({
-  number: z
-    .string()
-    .min(3, { error: 'Must be at least 3 characters' })
-    .max(40, { error: 'Must be at most 40 characters' })
-    .optional(),
-  sipUri: z.string().optional(),
-  name: maxChars(40).optional(),
-  email: maxChars(40).optional(),
-  externalId: maxChars(40).optional(),
-  extension: maxChars(10).optional(),
+  number: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(3, { error: 'Must be at least 3 characters' }),
+        z.maxLength(40, { error: 'Must be at most 40 characters' }),
+      ),
+  ),
+  sipUri: z.optional(z.string()),
+  name: z.optional(maxChars(40)),
+  email: z.optional(maxChars(40)),
+  externalId: z.optional(maxChars(40)),
+  extension: z.optional(maxChars(10)),
   /** Set false to allow non-E.164 numbers (SIP trunks). Default true. */
-  numberE164CheckEnabled: z.boolean().optional(),
-  assistantOverrides: JsonObject.optional(),
-  squadOverrides: JsonObject.optional(),
+  numberE164CheckEnabled: z.optional(z.boolean()),
+  assistantOverrides: z.optional(JsonObject),
+  squadOverrides: z.optional(JsonObject),
 });
 
 /**

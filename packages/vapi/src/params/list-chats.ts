@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CommaSeparated } from './limits.ts';
 import { pagingShape } from './paging.ts';
 
@@ -13,9 +13,9 @@ import { pagingShape } from './paging.ts';
  */
 export const ListChatsParamsSchema = z.strictObject({
   ...pagingShape,
-  id: z.string().optional(),
-  idAny: CommaSeparated.optional(),
-  previousChatId: z.string().optional(),
+  id: z.optional(z.string()),
+  idAny: z.optional(CommaSeparated),
+  previousChatId: z.optional(z.string()),
 });
 
 /**

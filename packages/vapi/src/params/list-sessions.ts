@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CommaSeparated } from './limits.ts';
 import { pagingShape } from './paging.ts';
 
@@ -17,21 +17,23 @@ import { pagingShape } from './paging.ts';
  */
 export const ListSessionsParamsSchema = z.strictObject({
   ...pagingShape,
-  id: z.string().optional(),
-  idAny: CommaSeparated.optional(),
+  id: z.optional(z.string()),
+  idAny: z.optional(CommaSeparated),
   /** The session name. */
-  name: z.string().optional(),
-  assistantId: z.string().optional(),
-  assistantIdAny: CommaSeparated.optional(),
-  squadId: z.string().optional(),
-  workflowId: z.string().optional(),
-  phoneNumberId: z.string().optional(),
-  phoneNumberIdAny: z
-    .union([z.string(), z.array(z.string()).readonly()])
-    .transform((value) => (typeof value === 'string' ? [value] : [...value]))
-    .optional(),
+  name: z.optional(z.string()),
+  assistantId: z.optional(z.string()),
+  assistantIdAny: z.optional(CommaSeparated),
+  squadId: z.optional(z.string()),
+  workflowId: z.optional(z.string()),
+  phoneNumberId: z.optional(z.string()),
+  phoneNumberIdAny: z.optional(
+    z.pipe(
+      z.union([z.string(), z.readonly(z.array(z.string()))]),
+      z.transform((value) => (typeof value === 'string' ? [value] : [...value])),
+    ),
+  ),
   /** Customer phone numbers. */
-  customerNumberAny: CommaSeparated.optional(),
+  customerNumberAny: z.optional(CommaSeparated),
 });
 
 /**

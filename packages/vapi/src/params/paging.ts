@@ -1,27 +1,29 @@
 import { DateTimeInput } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Paging, sorting and the eight date bounds shared by every Vapi list. */
 export const pagingShape = {
   /** Page number, from 1. */
-  page: z.number().min(1, { error: 'Must be at least 1' }).optional(),
+  page: z.optional(z.number().check(z.minimum(1, { error: 'Must be at least 1' }))),
   /** Items per page, 0 to 1000 (Vapi's default: 100). */
-  limit: z.number().min(0, { error: 'Must be at least 0' }).max(1000, { error: 'Must be at most 1000' }).optional(),
+  limit: z.optional(
+    z.number().check(z.minimum(0, { error: 'Must be at least 0' }), z.maximum(1000, { error: 'Must be at most 1000' })),
+  ),
   /** Default `DESC`. */
-  sortOrder: z.enum(['ASC', 'DESC']).optional(),
+  sortOrder: z.optional(z.enum(['ASC', 'DESC'])),
   /** Default `createdAt`. */
-  sortBy: z.enum(['createdAt', 'duration', 'cost']).optional(),
-  createdAtGt: DateTimeInput.optional(),
-  createdAtLt: DateTimeInput.optional(),
-  createdAtGe: DateTimeInput.optional(),
-  createdAtLe: DateTimeInput.optional(),
-  updatedAtGt: DateTimeInput.optional(),
-  updatedAtLt: DateTimeInput.optional(),
-  updatedAtGe: DateTimeInput.optional(),
-  updatedAtLe: DateTimeInput.optional(),
+  sortBy: z.optional(z.enum(['createdAt', 'duration', 'cost'])),
+  createdAtGt: z.optional(DateTimeInput),
+  createdAtLt: z.optional(DateTimeInput),
+  createdAtGe: z.optional(DateTimeInput),
+  createdAtLe: z.optional(DateTimeInput),
+  updatedAtGt: z.optional(DateTimeInput),
+  updatedAtLt: z.optional(DateTimeInput),
+  updatedAtGe: z.optional(DateTimeInput),
+  updatedAtLe: z.optional(DateTimeInput),
   /**
    * Resume from a `metadata.nextCursor` of an earlier page. Not declared as a parameter by the spec, but its
    * `PaginationMeta.nextCursor` says to send it back as `cursor`.
    */
-  cursor: z.string().min(1).optional(),
+  cursor: z.optional(z.string().check(z.minLength(1))),
 };

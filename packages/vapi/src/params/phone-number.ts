@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Name } from './limits.ts';
 
 /**
@@ -17,17 +17,17 @@ import { Name } from './limits.ts';
 export const TwilioPhoneNumberInputSchema = z.strictObject({
   twilioPhoneNumber: z.string(),
   twilioAccountSid: z.string(),
-  twilioAuthToken: z.string().optional(),
-  twilioApiKey: z.string().optional(),
-  twilioApiSecret: z.string().optional(),
-  name: Name.optional(),
-  assistantId: z.string().optional(),
-  workflowId: z.string().optional(),
-  squadId: z.string().optional(),
-  smsEnabled: z.boolean().optional(),
-  server: JsonObject.optional(),
-  hooks: z.array(JsonObject).optional(),
-  fallbackDestination: JsonObject.optional(),
+  twilioAuthToken: z.optional(z.string()),
+  twilioApiKey: z.optional(z.string()),
+  twilioApiSecret: z.optional(z.string()),
+  name: z.optional(Name),
+  assistantId: z.optional(z.string()),
+  workflowId: z.optional(z.string()),
+  squadId: z.optional(z.string()),
+  smsEnabled: z.optional(z.boolean()),
+  server: z.optional(JsonObject),
+  hooks: z.optional(z.array(JsonObject)),
+  fallbackDestination: z.optional(JsonObject),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { Name } from './limits.ts';
 
@@ -35,8 +35,8 @@ export type ChatInput = z.input<typeof ChatInputSchema>;
  */
 export const SendMessageParamsSchema = z.strictObject({
   input: ChatInputSchema,
-  name: Name.optional(),
-  assistantOverrides: JsonObject.optional(),
+  name: z.optional(Name),
+  assistantOverrides: z.optional(JsonObject),
 });
 
 /**

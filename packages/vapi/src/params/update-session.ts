@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
 
@@ -12,11 +12,11 @@ import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
  * ```
  */
 export const UpdateSessionParamsSchema = z.strictObject({
-  name: Name.optional(),
-  status: SessionStatusInput.optional(),
-  expirationSeconds: ExpirationSeconds.optional(),
+  name: z.optional(Name),
+  status: z.optional(SessionStatusInput),
+  expirationSeconds: z.optional(ExpirationSeconds),
   /** Replaces the conversation. */
-  messages: z.array(ChatMessageInputSchema).optional(),
+  messages: z.optional(z.array(ChatMessageInputSchema)),
 });
 
 /**

@@ -10,7 +10,7 @@ import {
   type SessionSummary,
   validateInput,
 } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { vapiPaginator } from '../internal/paginator.ts';
 import type { SecretRegistry } from '../internal/secret-registry.ts';
 import { toSessionSummary } from '../internal/summary.ts';
@@ -36,7 +36,7 @@ export interface SessionsContext {
   readonly secrets: SecretRegistry;
 }
 
-const RecentLimit = z.number().int().min(0).optional();
+const RecentLimit = z.optional(z.int().check(z.minimum(0)));
 
 /**
  * Vapi sessions (`/session`) and the chat turns inside them (`/chat?sessionId=…`). Every method validates its input

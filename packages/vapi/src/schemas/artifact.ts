@@ -1,5 +1,5 @@
 import { IsoDateTime, JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ArtifactMessageSchema } from './messages.ts';
 import { openEnum } from './open-enum.ts';
 
@@ -13,7 +13,7 @@ import { openEnum } from './open-enum.ts';
  */
 export const OpenAIMessageSchema = z.looseObject({
   role: openEnum(['assistant', 'function', 'user', 'system', 'tool']),
-  content: z.string().nullable(),
+  content: z.nullable(z.string()),
 });
 
 /**
@@ -28,19 +28,19 @@ export type OpenAIMessage = z.infer<typeof OpenAIMessageSchema>;
 
 /** Recording URLs of an artifact (spec `Recording`). */
 export const RecordingSchema = z.looseObject({
-  stereoUrl: z.string().nullish(),
-  videoUrl: z.string().nullish(),
-  videoRecordingStartDelaySeconds: z.number().nullish(),
-  mono: z
-    .looseObject({
-      combinedUrl: z.string().nullish(),
-      assistantUrl: z.string().nullish(),
-      customerUrl: z.string().nullish(),
-    })
-    .nullish(),
+  stereoUrl: z.nullish(z.string()),
+  videoUrl: z.nullish(z.string()),
+  videoRecordingStartDelaySeconds: z.nullish(z.number()),
+  mono: z.nullish(
+    z.looseObject({
+      combinedUrl: z.nullish(z.string()),
+      assistantUrl: z.nullish(z.string()),
+      customerUrl: z.nullish(z.string()),
+    }),
+  ),
 });
 
-const url = z.string().nullish();
+const url = z.nullish(z.string());
 
 /**
  * What Vapi stores about a session once it is completed (spec `Artifact`): transcript, messages, recordings,
@@ -52,19 +52,19 @@ const url = z.string().nullish();
  * ```
  */
 export const ArtifactSchema = z.looseObject({
-  messages: z.array(ArtifactMessageSchema).nullish(),
-  messagesOpenAIFormatted: z.array(OpenAIMessageSchema).nullish(),
-  transcript: z.string().nullish(),
-  recording: RecordingSchema.nullish(),
-  structuredOutputs: JsonObject.nullish(),
-  structuredOutputsLastUpdatedAt: IsoDateTime.nullish(),
-  skippedStructuredOutputs: z.record(z.string(), JsonObject).nullish(),
-  scorecards: JsonObject.nullish(),
-  variableValues: JsonObject.nullish(),
-  performanceMetrics: JsonObject.nullish(),
-  nodes: z.array(JsonObject).nullish(),
-  transfers: z.array(JsonObject).nullish(),
-  assistantActivations: z.array(JsonObject).nullish(),
+  messages: z.nullish(z.array(ArtifactMessageSchema)),
+  messagesOpenAIFormatted: z.nullish(z.array(OpenAIMessageSchema)),
+  transcript: z.nullish(z.string()),
+  recording: z.nullish(RecordingSchema),
+  structuredOutputs: z.nullish(JsonObject),
+  structuredOutputsLastUpdatedAt: z.nullish(IsoDateTime),
+  skippedStructuredOutputs: z.nullish(z.record(z.string(), JsonObject)),
+  scorecards: z.nullish(JsonObject),
+  variableValues: z.nullish(JsonObject),
+  performanceMetrics: z.nullish(JsonObject),
+  nodes: z.nullish(z.array(JsonObject)),
+  transfers: z.nullish(z.array(JsonObject)),
+  assistantActivations: z.nullish(z.array(JsonObject)),
   logUrl: url,
   pcapUrl: url,
   presignedMonoUrl: url,
@@ -74,7 +74,7 @@ export const ArtifactSchema = z.looseObject({
   presignedCustomerUrl: url,
   presignedPcapUrl: url,
   presignedLogUrl: url,
-  presignedUrlsExpiresAt: z.string().nullish(),
+  presignedUrlsExpiresAt: z.nullish(z.string()),
   /** @deprecated Use `recording`. */
   recordingUrl: url,
   /** @deprecated Use `recording.stereoUrl`. */
@@ -82,7 +82,7 @@ export const ArtifactSchema = z.looseObject({
   /** @deprecated Use `recording.videoUrl`. */
   videoRecordingUrl: url,
   /** @deprecated Use `recording.videoRecordingStartDelaySeconds`. */
-  videoRecordingStartDelaySeconds: z.number().nullish(),
+  videoRecordingStartDelaySeconds: z.nullish(z.number()),
 });
 
 /**

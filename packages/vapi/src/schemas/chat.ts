@@ -1,5 +1,5 @@
 import { IsoDateTime, JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ChatCostItemSchema } from './costs.ts';
 import { SessionMessageSchema } from './messages.ts';
 import { paginated } from './pagination.ts';
@@ -18,23 +18,23 @@ export const ChatSchema = z.looseObject({
   orgId: z.string(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
-  sessionId: z.string().nullish(),
-  previousChatId: z.string().nullish(),
-  name: z.string().nullish(),
-  assistantId: z.string().nullish(),
-  assistant: JsonObject.nullish(),
-  assistantOverrides: JsonObject.nullish(),
-  squadId: z.string().nullish(),
-  squad: JsonObject.nullish(),
+  sessionId: z.nullish(z.string()),
+  previousChatId: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  assistantId: z.nullish(z.string()),
+  assistant: z.nullish(JsonObject),
+  assistantOverrides: z.nullish(JsonObject),
+  squadId: z.nullish(z.string()),
+  squad: z.nullish(JsonObject),
   /** What was sent: a string or messages. */
-  input: z.union([z.string(), z.array(SessionMessageSchema)]).nullish(),
-  stream: z.boolean().nullish(),
+  input: z.nullish(z.union([z.string(), z.array(SessionMessageSchema)])),
+  stream: z.nullish(z.boolean()),
   /** The context the assistant saw. */
-  messages: z.array(SessionMessageSchema).nullish(),
+  messages: z.nullish(z.array(SessionMessageSchema)),
   /** The assistant's answer. */
-  output: z.array(SessionMessageSchema).nullish(),
-  costs: z.array(ChatCostItemSchema).nullish(),
-  cost: z.number().nullish(),
+  output: z.nullish(z.array(SessionMessageSchema)),
+  costs: z.nullish(z.array(ChatCostItemSchema)),
+  cost: z.nullish(z.number()),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { openEnum } from './open-enum.ts';
 
 /**
@@ -16,8 +16,8 @@ export const ModelCostSchema = z.looseObject({
   model: JsonObject,
   promptTokens: z.number(),
   completionTokens: z.number(),
-  cachedPromptTokens: z.number().nullish(),
-  reasoningTokens: z.number().nullish(),
+  cachedPromptTokens: z.nullish(z.number()),
+  reasoningTokens: z.nullish(z.number()),
   /** USD. */
   cost: z.number(),
 });
@@ -39,7 +39,7 @@ export const StructuredOutputCostBreakdownSchema = z.looseObject({
   cost: z.number(),
   promptTokens: z.number(),
   completionTokens: z.number(),
-  cachedPromptTokens: z.number().nullish(),
+  cachedPromptTokens: z.nullish(z.number()),
 });
 
 /**
@@ -56,8 +56,8 @@ export const AnalysisCostSchema = z.looseObject({
   model: JsonObject,
   promptTokens: z.number(),
   completionTokens: z.number(),
-  cachedPromptTokens: z.number().nullish(),
-  structuredOutputBreakdown: z.array(StructuredOutputCostBreakdownSchema).nullish(),
+  cachedPromptTokens: z.nullish(z.number()),
+  structuredOutputBreakdown: z.nullish(z.array(StructuredOutputCostBreakdownSchema)),
   cost: z.number(),
 });
 

@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The customer of a session, as Vapi returns it (spec `CreateCustomerDTO`).
@@ -11,17 +11,17 @@ import * as z from 'zod';
  */
 export const CustomerSchema = z.looseObject({
   /** Phone number, E.164 unless `numberE164CheckEnabled` is false. */
-  number: z.string().nullish(),
-  sipUri: z.string().nullish(),
-  name: z.string().nullish(),
-  email: z.string().nullish(),
-  externalId: z.string().nullish(),
-  extension: z.string().nullish(),
-  numberE164CheckEnabled: z.boolean().nullish(),
+  number: z.nullish(z.string()),
+  sipUri: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  email: z.nullish(z.string()),
+  externalId: z.nullish(z.string()),
+  extension: z.nullish(z.string()),
+  numberE164CheckEnabled: z.nullish(z.boolean()),
   /** Assistant overrides for this customer (typed loosely: a JSON object). */
-  assistantOverrides: JsonObject.nullish(),
+  assistantOverrides: z.nullish(JsonObject),
   /** Squad overrides for this customer (typed loosely: a JSON object). */
-  squadOverrides: JsonObject.nullish(),
+  squadOverrides: z.nullish(JsonObject),
 });
 
 /**

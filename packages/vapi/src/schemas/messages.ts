@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A tool call requested by the assistant (spec `ToolCall`).
@@ -25,8 +25,8 @@ export const ToolCallSchema = z.looseObject({
  */
 export type ToolCall = z.infer<typeof ToolCallSchema>;
 
-const optionalName = z.string().nullish();
-const optionalMetadata = JsonObject.nullish();
+const optionalName = z.nullish(z.string());
+const optionalMetadata = z.nullish(JsonObject);
 
 /**
  * A chat message as Vapi really exchanges it, OpenAI style, discriminated on `role`
@@ -47,9 +47,9 @@ export const ChatMessageSchema = z.discriminatedUnion('role', [
   z.looseObject({ role: z.literal('user'), content: z.string(), name: optionalName, metadata: optionalMetadata }),
   z.looseObject({
     role: z.literal('assistant'),
-    content: z.string().nullish(),
-    refusal: z.string().nullish(),
-    tool_calls: z.array(ToolCallSchema).nullish(),
+    content: z.nullish(z.string()),
+    refusal: z.nullish(z.string()),
+    tool_calls: z.nullish(z.array(ToolCallSchema)),
     name: optionalName,
     metadata: optionalMetadata,
   }),
@@ -85,18 +85,18 @@ export type ChatMessage = z.infer<typeof ChatMessageSchema>;
 export const TranscriptMessageSchema = z.looseObject({
   role: z.string(),
   message: z.string(),
-  time: z.number().nullish(),
-  endTime: z.number().nullish(),
-  secondsFromStart: z.number().nullish(),
-  duration: z.number().nullish(),
-  source: z.string().nullish(),
-  isFiltered: z.boolean().nullish(),
-  detectedThreats: z.array(z.string()).nullish(),
-  originalMessage: z.string().nullish(),
-  speakerLabel: z.string().nullish(),
-  assistantName: z.string().nullish(),
-  assistantId: z.string().nullish(),
-  toolCalls: z.array(JsonObject).nullish(),
+  time: z.nullish(z.number()),
+  endTime: z.nullish(z.number()),
+  secondsFromStart: z.nullish(z.number()),
+  duration: z.nullish(z.number()),
+  source: z.nullish(z.string()),
+  isFiltered: z.nullish(z.boolean()),
+  detectedThreats: z.nullish(z.array(z.string())),
+  originalMessage: z.nullish(z.string()),
+  speakerLabel: z.nullish(z.string()),
+  assistantName: z.nullish(z.string()),
+  assistantId: z.nullish(z.string()),
+  toolCalls: z.nullish(z.array(JsonObject)),
   metadata: optionalMetadata,
 });
 
@@ -123,10 +123,10 @@ export const ToolCallResultMessageSchema = z.looseObject({
   toolCallId: z.string(),
   name: z.string(),
   result: z.string(),
-  time: z.number().nullish(),
-  secondsFromStart: z.number().nullish(),
+  time: z.nullish(z.number()),
+  secondsFromStart: z.nullish(z.number()),
   metadata: optionalMetadata,
-  warnings: z.array(JsonObject).nullish(),
+  warnings: z.nullish(z.array(JsonObject)),
 });
 
 /**
@@ -147,7 +147,7 @@ export type ToolCallResultMessage = z.infer<typeof ToolCallResultMessageSchema>;
  * if (!['system', 'user', 'assistant', 'tool', 'developer'].includes(message.role)) console.warn(message);
  * ```
  */
-export const OtherMessageSchema = z.looseObject({ role: z.string(), content: z.string().nullish() });
+export const OtherMessageSchema = z.looseObject({ role: z.string(), content: z.nullish(z.string()) });
 
 /**
  * A message with a role sessionkit does not know yet.

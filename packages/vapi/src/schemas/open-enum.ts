@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A response enum that stays open: the spec's values are typed (and autocompleted), and a value Vapi adds later

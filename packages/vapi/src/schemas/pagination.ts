@@ -1,5 +1,5 @@
 import { IsoDateTime } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { openEnum } from './open-enum.ts';
 
 /**
@@ -15,15 +15,15 @@ export const PaginationMetaSchema = z.looseObject({
   itemsPerPage: z.number(),
   totalItems: z.number(),
   currentPage: z.number(),
-  totalPages: z.number().nullish(),
-  hasNextPage: z.boolean().nullish(),
+  totalPages: z.nullish(z.number()),
+  hasNextPage: z.nullish(z.boolean()),
   /** Opaque keyset cursor, present when another page likely exists; sent back as `cursor`. */
-  nextCursor: z.string().nullish(),
-  sortOrder: openEnum(['ASC', 'DESC']).nullish(),
+  nextCursor: z.nullish(z.string()),
+  sortOrder: z.nullish(openEnum(['ASC', 'DESC'])),
   /** More matches exist beyond the org's retention window. */
-  itemsBeyondRetention: z.boolean().nullish(),
-  createdAtLe: IsoDateTime.nullish(),
-  createdAtGe: IsoDateTime.nullish(),
+  itemsBeyondRetention: z.nullish(z.boolean()),
+  createdAtLe: z.nullish(IsoDateTime),
+  createdAtGe: z.nullish(IsoDateTime),
 });
 
 /**
@@ -44,6 +44,6 @@ export type PaginationMeta = z.infer<typeof PaginationMetaSchema>;
  * const SessionPageSchema = paginated(SessionSchema);
  * ```
  */
-export function paginated<T extends z.ZodType>(item: T) {
+export function paginated<T extends z.core.$ZodType>(item: T) {
   return z.looseObject({ results: z.array(item), metadata: PaginationMetaSchema });
 }

@@ -1,5 +1,5 @@
 import { JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * A Twilio number imported for the session, as Vapi returns it (spec `ImportTwilioPhoneNumberDTO`). Nested
@@ -14,17 +14,17 @@ export const TwilioPhoneNumberSchema = z.looseObject({
   /** Deprecated by Vapi but still required by the spec. */
   twilioPhoneNumber: z.string(),
   twilioAccountSid: z.string(),
-  twilioAuthToken: z.string().nullish(),
-  twilioApiKey: z.string().nullish(),
-  twilioApiSecret: z.string().nullish(),
-  name: z.string().nullish(),
-  assistantId: z.string().nullish(),
-  workflowId: z.string().nullish(),
-  squadId: z.string().nullish(),
-  smsEnabled: z.boolean().nullish(),
-  server: JsonObject.nullish(),
-  hooks: z.array(JsonObject).nullish(),
-  fallbackDestination: JsonObject.nullish(),
+  twilioAuthToken: z.nullish(z.string()),
+  twilioApiKey: z.nullish(z.string()),
+  twilioApiSecret: z.nullish(z.string()),
+  name: z.nullish(z.string()),
+  assistantId: z.nullish(z.string()),
+  workflowId: z.nullish(z.string()),
+  squadId: z.nullish(z.string()),
+  smsEnabled: z.nullish(z.boolean()),
+  server: z.nullish(JsonObject),
+  hooks: z.nullish(z.array(JsonObject)),
+  fallbackDestination: z.nullish(JsonObject),
 });
 
 /**

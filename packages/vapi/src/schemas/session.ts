@@ -1,5 +1,5 @@
 import { IsoDateTime, JsonObject } from '@sessionkit/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ArtifactSchema } from './artifact.ts';
 import { SessionCostItemSchema } from './costs.ts';
 import { CustomerSchema } from './customer.ts';
@@ -46,29 +46,29 @@ export const SessionSchema = z.looseObject({
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** Total cost in USD. */
-  cost: z.number().nullish(),
+  cost: z.nullish(z.number()),
   /** Cost breakdown, discriminated on `type` (`model`, `analysis`, `session`). */
-  costs: z.array(SessionCostItemSchema).nullish(),
-  name: z.string().nullish(),
-  status: SessionStatusSchema.nullish(),
+  costs: z.nullish(z.array(SessionCostItemSchema)),
+  name: z.nullish(z.string()),
+  status: z.nullish(SessionStatusSchema),
   /** Seconds of inactivity after which the session expires (Vapi's default: 86 400, 24 h). */
-  expirationSeconds: z.number().nullish(),
-  assistantId: z.string().nullish(),
+  expirationSeconds: z.nullish(z.number()),
+  assistantId: z.nullish(z.string()),
   /** The transient assistant the session was created with (typed loosely). */
-  assistant: JsonObject.nullish(),
+  assistant: z.nullish(JsonObject),
   /** Overrides applied to `assistantId` (typed loosely). */
-  assistantOverrides: JsonObject.nullish(),
-  squadId: z.string().nullish(),
+  assistantOverrides: z.nullish(JsonObject),
+  squadId: z.nullish(z.string()),
   /** The transient squad the session was created with (typed loosely). */
-  squad: JsonObject.nullish(),
+  squad: z.nullish(JsonObject),
   /** The conversation so far. */
-  messages: z.array(SessionMessageSchema).nullish(),
-  customer: CustomerSchema.nullish(),
-  customerId: z.string().nullish(),
-  phoneNumberId: z.string().nullish(),
-  phoneNumber: TwilioPhoneNumberSchema.nullish(),
+  messages: z.nullish(z.array(SessionMessageSchema)),
+  customer: z.nullish(CustomerSchema),
+  customerId: z.nullish(z.string()),
+  phoneNumberId: z.nullish(z.string()),
+  phoneNumber: z.nullish(TwilioPhoneNumberSchema),
   /** Present once the session is completed. */
-  artifact: ArtifactSchema.nullish(),
+  artifact: z.nullish(ArtifactSchema),
 });
 
 /**
