@@ -1,1 +1,6 @@
-export {};
+export { type GenesysEmulator, type GenesysEmulatorOptions, startGenesysEmulator } from './emulator.ts';
+export { TokenRegistry } from './oauth.ts';
+export { GenesysProblem } from './problem.ts';
+export type { RateLimitOptions } from './rate-limit.ts';
+export { GenesysStore } from './store.ts';
+export type { EmulatedContact, EmulatedEvent, EmulatedSession, ErrorBody, Json } from './types.ts';

@@ -1,0 +1,69 @@
+import {
+  type AuthStrategy,
+  bearerToken,
+  ConfigurationError,
+  clientCredentials,
+  isBrowser,
+  readEnv,
+  type TokenProvider,
+  tokenProvider,
+} from '@sessionkit/core';
+import { assertSecureTokenUrl } from './endpoints.ts';
+
+/** The credential options of the client. */
+export interface CredentialOptions {
+  readonly clientId?: string | undefined;
+  readonly clientSecret?: string | undefined;
+  readonly accessToken?: string | undefined;
+  readonly tokenProvider?: TokenProvider | undefined;
+  readonly refreshSkewMs?: number | undefined;
+  readonly allowInsecureHttp?: boolean | undefined;
+}
+
+const NO_CREDENTIALS =
+  'No Genesys credentials: pass clientId and clientSecret (or set GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET), ' +
+  'accessToken, or tokenProvider to new GenesysJourneyClient(). Only the tracking methods work without credentials.';
+
+/** Authenticated methods fail with a clear ConfigurationError before anything is sent; tracking still works. */
+const missingCredentials: AuthStrategy = {
+  headers() {
+    throw new ConfigurationError(NO_CREDENTIALS);
+  },
+  secrets: () => [],
+};
+
+/**
+ * Picks the auth strategy: `accessToken`, `tokenProvider`, or OAuth client credentials (options, else
+ * `GENESYS_CLIENT_ID` / `GENESYS_CLIENT_SECRET`). At most one kind may be given. Client credentials are refused in a
+ * browser: a client secret must never ship to one.
+ */
+export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthStrategy {
+  const explicitSecret = options.clientId !== undefined || options.clientSecret !== undefined;
+  const kinds = [options.accessToken !== undefined, options.tokenProvider !== undefined, explicitSecret];
+  if (kinds.filter(Boolean).length > 1) {
+    throw new ConfigurationError(
+      'Give one kind of Genesys credentials: clientId/clientSecret, accessToken or tokenProvider.',
+    );
+  }
+  if (options.accessToken !== undefined) return bearerToken(options.accessToken, 'Genesys access token (accessToken)');
+  if (options.tokenProvider !== undefined) {
+    if (typeof options.tokenProvider !== 'function') throw new ConfigurationError('tokenProvider must be a function.');
+    return tokenProvider(options.tokenProvider);
+  }
+  const clientId = explicitSecret ? options.clientId : readEnv('GENESYS_CLIENT_ID');
+  const clientSecret = explicitSecret ? options.clientSecret : readEnv('GENESYS_CLIENT_SECRET');
+  if (clientId === undefined && clientSecret === undefined) return missingCredentials;
+  if (isBrowser()) {
+    throw new ConfigurationError(
+      'OAuth client credentials are refused in a browser: a client secret must never ship to one. ' +
+        'Use accessToken or tokenProvider with a token from a login flow (implicit or PKCE) instead.',
+    );
+  }
+  if (!clientId || !clientSecret) {
+    throw new ConfigurationError(
+      `Genesys OAuth client credentials need both clientId and clientSecret (or GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET); ${clientId ? 'clientSecret' : 'clientId'} is missing.`,
+    );
+  }
+  assertSecureTokenUrl(tokenUrl, options.allowInsecureHttp ?? false);
+  return clientCredentials({ tokenUrl, clientId, clientSecret, refreshSkewMs: options.refreshSkewMs });
+}

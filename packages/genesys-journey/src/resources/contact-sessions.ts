@@ -1,0 +1,33 @@
+import { Page, PagePromise, type RequestOptions, validateInput } from '@sessionkit/core';
+import { nextUriPaginator } from '../internal/paginator.ts';
+import {
+  type ContactSessionListQuery,
+  type ListContactSessionsParams,
+  ListContactSessionsParamsSchema,
+} from '../params/list-contact-sessions.ts';
+import { type Session, type SessionListing, SessionListingSchema } from '../schemas/session.ts';
+import type { ResourceContext } from './context.ts';
+import { contactPath } from './paths.ts';
+
+/** The sessions of an external contact, page by page through `nextUri`; shared by `contacts` and `sessions`. */
+export function listContactSessions(
+  context: ResourceContext,
+  contactId: string,
+  params: ListContactSessionsParams,
+  options: RequestOptions,
+): PagePromise<Session, SessionListing, ContactSessionListQuery> {
+  return new PagePromise(async () => {
+    const listPath = `${contactPath(contactId)}/journey/sessions`;
+    const query: ContactSessionListQuery = validateInput(
+      ListContactSessionsParamsSchema,
+      params ?? {},
+      'Genesys contact session filters',
+    );
+    const paginator = nextUriPaginator<ContactSessionListQuery, Session, SessionListing>(
+      listPath,
+      (request, requestOptions) =>
+        context.transport.fetch({ ...requestOptions, method: 'GET', ...request, schema: SessionListingSchema }),
+    );
+    return Page.first(paginator, query, options);
+  });
+}

@@ -1,0 +1,17 @@
+import type { Transport } from '../internal/transport.ts';
+
+/**
+ * What the resources need from their client (built by `GenesysJourneyClient`; rarely used directly).
+ *
+ * @example
+ * ```ts
+ * const sessions = new GenesysJourneyClient({ region: 'eu_west_1', clientId, clientSecret }).sessions;
+ * ```
+ */
+export interface ResourceContext {
+  readonly transport: Transport;
+  /** The API base, e.g. `https://api.mypurecloud.ie`, for summary links. */
+  readonly apiUrl: string;
+  /** The external contacts whose sessions `sessions.recentSummaries()` lists by default. */
+  readonly contactIds: readonly string[];
+}
