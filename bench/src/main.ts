@@ -1,5 +1,6 @@
 // pnpm bench — sessionkit against raw fetch and the vendors' official SDKs, on a loopback server.
-// Prints one table and writes bench/results/latest.json. Flags: --quick (fewer requests, for a smoke run).
+// Prints one table and writes bench/results/latest.json. Flags: --quick (fewer requests, for a smoke run),
+// --vendor=<name> (one vendor only; the results file is then left alone).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bundleSize } from './measure/bundle-size.ts';
@@ -12,6 +13,9 @@ import { compareThroughput } from './measure/throughput.ts';
 import { VENDORS } from './vendors/index.ts';
 
 const quick = process.argv.includes('--quick');
+const only = process.argv.find((arg) => arg.startsWith('--vendor='))?.slice('--vendor='.length);
+const vendors = only ? VENDORS.filter((vendor) => vendor.vendor === only) : VENDORS;
+if (vendors.length === 0) throw new Error(`unknown vendor ${only}; known: ${VENDORS.map((v) => v.vendor).join(', ')}`);
 const here = new URL('..', import.meta.url).pathname;
 const SEQUENTIAL = { total: quick ? 300 : 2_000, concurrency: 1, rounds: quick ? 1 : 5, warmup: quick ? 100 : 500 };
 const CONCURRENT = { total: quick ? 600 : 4_000, concurrency: 32, rounds: quick ? 1 : 5, warmup: quick ? 200 : 1_000 };
@@ -30,7 +34,7 @@ const report: Record<string, unknown> = {
 };
 const lines: string[] = [];
 
-for (const vendor of VENDORS) {
+for (const vendor of vendors) {
   const body = await vendor.sessionBody();
   const server = await startStaticServer(body);
   const contenders = vendor.contenders(server.url);
@@ -102,6 +106,8 @@ for (const vendor of VENDORS) {
 
 console.log(`sessionkit bench — ${process.version}, ${cpus().length} CPUs${quick ? ' (quick)' : ''}`);
 console.log(lines.join('\n'));
-mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
-console.log('\nwrote bench/results/latest.json');
+if (!only) {
+  mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nwrote bench/results/latest.json');
+}

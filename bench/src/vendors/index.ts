@@ -1,5 +1,6 @@
+import { genesysBench } from './genesys.ts';
 import { vapiBench } from './vapi.ts';
 import type { VendorBench } from './vendor-bench.ts';
 
 /** Every vendor the benchmark covers. */
-export const VENDORS: readonly VendorBench[] = [vapiBench];
+export const VENDORS: readonly VendorBench[] = [vapiBench, genesysBench];

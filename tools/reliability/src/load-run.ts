@@ -24,6 +24,7 @@ await Promise.all(
     }
   }),
 );
-const served = subject.emulator.server.calls.length;
+const tokenRequests = subject.oauth?.tokenRequests() ?? 0;
+const served = subject.emulator.server.calls.length - tokenRequests;
 await subject.close();
-console.log(JSON.stringify({ vendor, requests, correct, failed, served }));
+console.log(JSON.stringify({ vendor, requests, correct, failed, served, tokenRequests }));

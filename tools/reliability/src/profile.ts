@@ -24,6 +24,8 @@ export interface ClientProfile {
   readonly vendor: string;
   /** Every secret this profile's client is configured with (searched for in errors and logs). */
   readonly secrets: readonly string[];
+  /** True when the client fetches OAuth tokens (its subjects then have `oauth`). */
+  readonly usesOAuth?: boolean;
   start(): Promise<ClientUnderTest>;
 }
 
@@ -39,6 +41,12 @@ export interface ClientUnderTest {
   readId(id: string): Promise<unknown>;
   /** The route the read by id reaches, and the name of its id parameter. */
   readonly readIdRoute: { readonly method: string; readonly pattern: string; readonly param: string };
+  /** For clients that fetch OAuth tokens: the token route, its request count, and a way to expire every token. */
+  readonly oauth?: {
+    readonly pattern: string;
+    tokenRequests(): number;
+    expireTokens(): void;
+  };
   /** Every public method of the client, callable with arbitrary arguments (property tests). */
   readonly methods: Readonly<Record<string, (...args: unknown[]) => unknown>>;
   /** Rebuilds the client with other core options (hooks, timeouts, retries). */

@@ -136,6 +136,69 @@ for (const profile of PROFILES) {
       });
     }
 
+    describe.runIf(profile.usesOAuth === true)('OAuth token endpoint', () => {
+      it('a token endpoint failing, then recovering, delays the first call but does not fail it', async () => {
+        const subject = (await profile.start()).withOptions(OPTIONS);
+        const oauth = subject.oauth as NonNullable<ClientUnderTest['oauth']>;
+        try {
+          subject.emulator.server.inject('POST', oauth.pattern, { fault: 'reset-before-headers' }, { status: 503 });
+          const outcome = await timed(() => subject.read.run());
+          log.add('faults', 2);
+          log.add('requests', subject.emulator.server.calls.length);
+          expect(outcome.error).toBeUndefined();
+          expect(subject.read.isCorrect(outcome.result)).toBe(true);
+          expect(oauth.tokenRequests()).toBe(1);
+          expect(subject.emulator.server.calls.filter((call) => call.path === oauth.pattern)).toHaveLength(3);
+        } finally {
+          await subject.close();
+        }
+      });
+
+      it('a token endpoint that stays down ends in a typed error within the deadline, the API never called', async () => {
+        const subject = (await profile.start()).withOptions(OPTIONS);
+        const oauth = subject.oauth as NonNullable<ClientUnderTest['oauth']>;
+        try {
+          subject.emulator.server.on('POST', oauth.pattern, HTML_502);
+          const outcome = await timed(() => subject.read.run());
+          log.add('faults');
+          log.add('requests', subject.emulator.server.calls.length);
+          expect((outcome.error as Error).name).toBe('InternalServerError');
+          expect(outcome.ms).toBeLessThan(OPTIONS.totalTimeoutMs + DEADLINE_SLACK_MS);
+          expect(callsTo(subject, subject.read)).toBe(0);
+        } finally {
+          await subject.close();
+        }
+      });
+
+      it('a token expiring in the middle of a paginated walk is renewed once and the walk completes', async () => {
+        let pages = 0;
+        let unauthorized = 0;
+        const base = await profile.start();
+        const oauth = base.oauth as NonNullable<ClientUnderTest['oauth']>;
+        const subject = base.withOptions({
+          ...OPTIONS,
+          hooks: {
+            onResponse: (entry) => {
+              if (entry.status === 401) unauthorized += 1;
+              if (entry.status === 200 && entry.url.includes('/events') && ++pages === 2) oauth.expireTokens();
+            },
+          },
+        });
+        try {
+          const outcome = await timed(() => subject.walk.run());
+          log.add('faults');
+          log.add('requests', subject.emulator.server.calls.length);
+          expect(outcome.error).toBeUndefined();
+          expect(subject.walk.isCorrect(outcome.result)).toBe(true);
+          expect(pages).toBeGreaterThan(2);
+          expect(oauth.tokenRequests()).toBe(2);
+          expect(unauthorized).toBe(1);
+        } finally {
+          await subject.close();
+        }
+      });
+    });
+
     it('a paginated walk survives a reset and a 503 on its way', async () => {
       const subject = (await profile.start()).withOptions(OPTIONS);
       try {

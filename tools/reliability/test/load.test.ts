@@ -43,12 +43,14 @@ describe('load', () => {
           correct: number;
           failed: number;
           served: number;
+          tokenRequests: number;
         };
         log.add('requests', result.served);
         log.add('failures', result.failed);
         expect(result.failed).toBe(0);
         expect(result.correct).toBe(REQUESTS);
         expect(result.served).toBe(REQUESTS);
+        expect(result.tokenRequests).toBe(profile.usesOAuth ? 1 : 0);
       },
       EXIT_BOUND_MS + 10_000,
     );

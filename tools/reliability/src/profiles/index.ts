@@ -1,5 +1,6 @@
 import type { ClientProfile } from '../profile.ts';
+import { genesysProfile } from './genesys.ts';
 import { vapiProfile } from './vapi.ts';
 
 /** Every client the reliability suites exercise. */
-export const PROFILES: readonly ClientProfile[] = [vapiProfile];
+export const PROFILES: readonly ClientProfile[] = [vapiProfile, genesysProfile];

@@ -1,0 +1,82 @@
+import { startGenesysEmulator } from '@sessionkit/emulators/genesys';
+import { GenesysJourneyClient, SessionSchema } from '@sessionkit/genesys-journey';
+import platformClient from 'purecloud-platform-client-v2';
+import type { VendorBench } from './vendor-bench.ts';
+
+const TOKEN = 'bench-access-token';
+const SESSION_ID = '8d0f2c47-6a3e-4c1b-9f5d-2e7a9b1c3d4e';
+
+async function seededSessions(count: number): Promise<unknown[]> {
+  const emulator = await startGenesysEmulator({ seed: Math.min(count, 200), now: new Date('2026-11-01T12:00:00Z') });
+  try {
+    const seeded = emulator.seeded.map((session) => JSON.parse(JSON.stringify(session)) as unknown);
+    return Array.from({ length: count }, (_, index) => seeded[index % seeded.length]);
+  } finally {
+    await emulator.close();
+  }
+}
+
+/** The official SDK, pointed at the loopback server through its gateway setting. */
+function officialJourneyApi(baseUrl: string): { getJourneySession(id: string): Promise<unknown> } {
+  const url = new URL(baseUrl);
+  const client = new platformClient.ApiClientClass();
+  client.setGateway({
+    host: url.hostname,
+    protocol: 'http',
+    port: Number(url.port),
+    path_params_login: '',
+    path_params_api: '',
+  });
+  client.setAccessToken(TOKEN);
+  return new platformClient.JourneyApi(client);
+}
+
+/** Genesys Cloud: `GET /api/v2/journey/sessions/{id}` with a bearer token. */
+export const genesysBench: VendorBench = {
+  vendor: 'genesys-journey',
+  sessionPath: `/api/v2/journey/sessions/${SESSION_ID}`,
+  sessionBody: async () => JSON.stringify({ ...((await seededSessions(1))[0] as object), id: SESSION_ID }),
+  sessions: seededSessions,
+  parseSession: (session) => SessionSchema.parse(session),
+  contenders(baseUrl) {
+    const validated = new GenesysJourneyClient({ accessToken: TOKEN, baseUrl });
+    const unvalidated = new GenesysJourneyClient({ accessToken: TOKEN, baseUrl, validation: 'off' });
+    const official = officialJourneyApi(baseUrl);
+    return [
+      {
+        name: 'raw fetch + JSON.parse',
+        call: async () =>
+          JSON.parse(
+            await (
+              await fetch(`${baseUrl}/api/v2/journey/sessions/${SESSION_ID}`, {
+                headers: { authorization: `Bearer ${TOKEN}` },
+              })
+            ).text(),
+          ),
+      },
+      { name: 'purecloud-platform-client-v2', call: () => official.getJourneySession(SESSION_ID) },
+      { name: 'sessionkit (validation on)', call: () => validated.sessions.get(SESSION_ID) },
+      { name: 'sessionkit (validation off)', call: () => unvalidated.sessions.get(SESSION_ID) },
+    ];
+  },
+  bundles: [
+    {
+      name: '@sessionkit/genesys-journey',
+      source: `import { GenesysJourneyClient } from '@sessionkit/genesys-journey';
+const gj = new GenesysJourneyClient({ region: 'eu_west_1', clientId: 'id', clientSecret: 'secret' });
+export const run = (id) => gj.sessions.get(id);`,
+    },
+    {
+      name: 'purecloud-platform-client-v2',
+      source: `import platformClient from 'purecloud-platform-client-v2';
+const client = platformClient.ApiClient.instance;
+client.setEnvironment(platformClient.PureCloudRegionHosts.eu_west_1);
+const journey = new platformClient.JourneyApi();
+export const run = async (id) => {
+  await client.loginClientCredentialsGrant('id', 'secret');
+  return journey.getJourneySession(id);
+};`,
+    },
+  ],
+  importSpecifier: '@sessionkit/genesys-journey',
+};
