@@ -44,6 +44,20 @@ describe('response validation modes', () => {
     expect(error.issues.map((issue) => issue.path)).toEqual(['extra', 'costs[0].tokens']);
   });
 
+  it('names the URL on a refused response, computing it only then', () => {
+    let computed = 0;
+    const url = () => {
+      computed += 1;
+      return 'https://api.example.test/session/1';
+    };
+    parseResponse(Session, body, 'lenient', { method: 'GET', url });
+    expect(computed).toBe(0);
+    expect(() => parseResponse(Session, { id: 42 }, 'lenient', { method: 'GET', url })).toThrow(
+      /GET https:\/\/api\.example\.test\/session\/1/,
+    );
+    expect(computed).toBe(1);
+  });
+
   it('off returns the body unchecked', () => {
     expect(parseResponse(Session, { id: 42 }, 'off')).toEqual({ id: 42 });
   });

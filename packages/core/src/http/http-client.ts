@@ -113,6 +113,7 @@ type Output<S> = S extends z.core.$ZodType ? z.output<S> : unknown;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELETE']);
 const MAX_ERROR_TEXT = 2_000;
+const HAS_CONTENT = /\S/;
 
 interface AttemptResult {
   readonly response: Response;
@@ -370,7 +371,7 @@ export class HttpClient {
     safeUrl: () => string,
   ): Output<S> {
     let body: unknown;
-    if (result.text.trim().length > 0) {
+    if (HAS_CONTENT.test(result.text)) {
       try {
         body = JSON.parse(result.text);
       } catch {
@@ -385,7 +386,7 @@ export class HttpClient {
     const mode = request.validation ?? this.validation;
     return parseResponse(request.schema, body, mode, {
       method: request.method,
-      url: safeUrl(),
+      url: safeUrl,
       redactor: this.redactor,
     }) as Output<S>;
   }
@@ -399,7 +400,7 @@ export class HttpClient {
     const { response, text } = result;
     let body: unknown = text.slice(0, MAX_ERROR_TEXT);
     try {
-      body = text.trim().length > 0 ? JSON.parse(text) : undefined;
+      body = HAS_CONTENT.test(text) ? JSON.parse(text) : undefined;
     } catch {
       // A non-JSON error body (an HTML page from a proxy) is kept as text.
     }

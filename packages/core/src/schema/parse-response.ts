@@ -17,7 +17,8 @@ import type { ValidationMode } from './validation-mode.ts';
  */
 export interface ResponseContext {
   readonly method?: string;
-  readonly url?: string;
+  /** The request URL, or a function computing it (called only when the response is refused). */
+  readonly url?: string | (() => string);
   readonly redactor?: Redactor;
 }
 
@@ -40,7 +41,11 @@ export function parseResponse<S extends z.core.$ZodType>(
   const result = check(schema, data);
   const fail = (issues: ReturnType<typeof toValidationIssues>): never => {
     const redactor = context.redactor ?? baseRedactor;
-    throw new ResponseValidationError(issues, { body: redactor.value(data), method: context.method, url: context.url });
+    throw new ResponseValidationError(issues, {
+      body: redactor.value(data),
+      method: context.method,
+      url: typeof context.url === 'function' ? context.url() : context.url,
+    });
   };
   if (!result.success) return fail(toValidationIssues(result.error));
   if (mode === 'strict') {
