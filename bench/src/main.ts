@@ -5,12 +5,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { bundleSize } from './measure/bundle-size.ts';
 import { installFootprint } from './measure/footprint.ts';
-import { importTimeMs } from './measure/import-time.ts';
+import { importTime } from './measure/import-time.ts';
 import { rssGrowth } from './measure/memory.ts';
 import { parseCost } from './measure/parse-cost.ts';
 import { startStaticServer } from './measure/static-server.ts';
 import { compareThroughput } from './measure/throughput.ts';
 import { VENDORS } from './vendors/index.ts';
+import { kyContender } from './vendors/ky-contender.ts';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--vendor='))?.slice('--vendor='.length);
@@ -37,7 +38,9 @@ const lines: string[] = [];
 for (const vendor of vendors) {
   const body = await vendor.sessionBody();
   const server = await startStaticServer(body);
-  const contenders = vendor.contenders(server.url);
+  const [raw, ...clients] = vendor.contenders(server.url);
+  if (!raw) throw new Error(`${vendor.vendor} has no raw fetch contender`);
+  const contenders = [raw, kyContender(`${server.url}${vendor.sessionPath}`), ...clients];
   const sequential = await compareThroughput(contenders, SEQUENTIAL);
   const concurrent = await compareThroughput(contenders, CONCURRENT);
   const floorSeq = sequential.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
@@ -61,7 +64,7 @@ for (const vendor of vendors) {
   const bundles = await Promise.all(
     vendor.bundles.map(async (entry) => ({ name: entry.name, ...(await bundleSize(entry.source, here)) })),
   );
-  const importMs = importTimeMs(vendor.importSpecifier, here, quick ? 3 : 9);
+  const importMs = importTime(vendor.importSpecifier, here, quick ? 3 : 9);
   const footprint = installFootprint(vendor.importSpecifier, here);
   const official = vendor.bundles.find((entry) => !entry.name.startsWith('@sessionkit/'))?.name;
   const officialFootprint = official ? installFootprint(official, here) : undefined;
@@ -92,7 +95,9 @@ for (const vendor of vendors) {
     lines.push(
       `  bundle "get one session" ${bundle.name.padEnd(28)} ${kb(bundle.gzipped).padStart(9)} gzipped (${kb(bundle.minified)} minified)`,
     );
-  lines.push(`  cold import ${vendor.importSpecifier}: +${fmt(importMs, 1)} ms over bare node`);
+  lines.push(
+    `  cold import ${vendor.importSpecifier}: +${fmt(importMs.overBareMs, 1)} ms over bare node, +${fmt(importMs.overFetchReadyMs, 1)} ms over node with its fetch loaded`,
+  );
   lines.push(
     `  install ${vendor.importSpecifier}: ${footprint.packages} packages, ${mib(footprint.bytes)} (${footprint.names.join(', ')})`,
   );
