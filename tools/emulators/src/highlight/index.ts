@@ -1,1 +1,13 @@
-export {};
+export { type HighlightEmulator, type HighlightEmulatorOptions, startHighlightEmulator } from './emulator.ts';
+export { OAuthServer } from './oauth.ts';
+export { SCHEMA_FILES, schemaFileUrl } from './schema.ts';
+export { HighlightStore, type InitializeArgs, type SearchArgs } from './store.ts';
+export type {
+  Caller,
+  EmulatedComment,
+  EmulatedError,
+  EmulatedField,
+  EmulatedInterval,
+  EmulatedOAuthClient,
+  EmulatedSession,
+} from './types.ts';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type Session, SessionSchema } from '../src/index.ts';
+import { collect, makeClient, sessionJson, useEmulator } from './helpers.ts';
+
+const ctx = useEmulator({ seed: 7 });
+
+function session(overrides: Record<string, unknown> = {}): Session {
+  const raw = SessionSchema.parse({
+    ...sessionJson(overrides),
+    project_id: '1',
+    user_agent: null,
+    started_at: '2026-08-20T10:00:00.123456789Z',
+    last_active_at: '2026-08-20T10:04:30Z',
+    url: null,
+    events_count: null,
+    messages_count: null,
+    errors_count: null,
+  });
+  return raw;
+}
+
+describe('toSummary', () => {
+  it('a processed session ended length milliseconds after it started, with the identified customer', () => {
+    const summary = makeClient(ctx.emulator.url, { dashboardUrl: 'https://highlight.example.com' }).sessions.toSummary(
+      session({ user_object: { name: 'Ada Lovelace' } }),
+    );
+    expect(summary).toEqual({
+      vendor: 'highlight',
+      id: 'k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E',
+      createdAt: new Date('2026-08-20T10:00:00.123Z'),
+      endedAt: new Date(Date.parse('2026-08-20T10:00:00.123Z') + 300_000),
+      durationMs: 300_000,
+      status: 'ended',
+      vendorStatus: 'processed',
+      customer: { id: 'ada@example.com', email: 'ada@example.com', name: 'Ada Lovelace' },
+      counts: {},
+      link: 'https://highlight.example.com/1/sessions/k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E',
+    });
+  });
+
+  it('a live session is active; an excluded one says why', () => {
+    const hl = makeClient(ctx.emulator.url);
+    expect(hl.sessions.toSummary(session({ processed: false })).status).toBe('active');
+    const excluded = hl.sessions.toSummary(session({ excluded: true, excluded_reason: 'Sampled', processed: null }));
+    expect(excluded.status).toBe('unknown');
+    expect(excluded.vendorStatus).toBe('excluded: Sampled');
+  });
+
+  it('refuses something that is not a Highlight session', () => {
+    expect(() => makeClient(ctx.emulator.url).sessions.toSummary({ id: 1 } as never)).toThrow(
+      /Invalid Highlight session/,
+    );
+  });
+});
+
+describe('recentSummaries', () => {
+  it('yields the newest sessions first, at most limit, each a valid summary', async () => {
+    const hl = makeClient(ctx.emulator.url);
+    const summaries = await collect(hl.sessions.recentSummaries({ limit: 4 }));
+    expect(summaries.map((summary) => summary.id)).toEqual(
+      ctx.emulator.seeded
+        .slice(-4)
+        .map((seeded) => seeded.secure_id)
+        .reverse(),
+    );
+    expect(summaries.every((summary) => summary.vendor === 'highlight')).toBe(true);
+    expect(summaries.slice(2).every((summary) => summary.status === 'ended')).toBe(true);
+    expect(summaries.slice(0, 2).every((summary) => summary.status === 'active')).toBe(true);
+    expect(await collect(hl.sessions.recentSummaries({ limit: 0 }))).toEqual([]);
+    expect(await collect(hl.sessions.recentSummaries())).toHaveLength(7);
+  });
+});
