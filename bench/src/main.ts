@@ -40,7 +40,7 @@ for (const vendor of vendors) {
   const server = await startStaticServer(body);
   const [raw, ...clients] = vendor.contenders(server.url);
   if (!raw) throw new Error(`${vendor.vendor} has no raw fetch contender`);
-  const contenders = [raw, kyContender(`${server.url}${vendor.sessionPath}`), ...clients];
+  const contenders = [raw, kyContender(`${server.url}${vendor.sessionPath}`, vendor.sessionInit), ...clients];
   const sequential = await compareThroughput(contenders, SEQUENTIAL);
   const concurrent = await compareThroughput(contenders, CONCURRENT);
   const floorSeq = sequential.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
@@ -62,7 +62,11 @@ for (const vendor of vendors) {
 
   const parsing = parseCost(await vendor.sessions(1_000), vendor.parseSession);
   const bundles = await Promise.all(
-    vendor.bundles.map(async (entry) => ({ name: entry.name, ...(await bundleSize(entry.source, here)) })),
+    vendor.bundles.map(async (entry) => ({
+      name: entry.name,
+      platform: entry.platform ?? 'browser',
+      ...(await bundleSize(entry.source, here, entry.platform)),
+    })),
   );
   const importMs = importTime(vendor.importSpecifier, here, quick ? 3 : 9);
   const footprint = installFootprint(vendor.importSpecifier, here);
@@ -93,7 +97,7 @@ for (const vendor of vendors) {
   );
   for (const bundle of bundles)
     lines.push(
-      `  bundle "get one session" ${bundle.name.padEnd(28)} ${kb(bundle.gzipped).padStart(9)} gzipped (${kb(bundle.minified)} minified)`,
+      `  bundle "get one session" ${bundle.name.padEnd(28)} ${kb(bundle.gzipped).padStart(9)} gzipped (${kb(bundle.minified)} minified${bundle.platform === 'node' ? ', Node only: built-ins excluded' : ''})`,
     );
   lines.push(
     `  cold import ${vendor.importSpecifier}: +${fmt(importMs.overBareMs, 1)} ms over bare node, +${fmt(importMs.overFetchReadyMs, 1)} ms over node with its fetch loaded`,

@@ -11,6 +11,8 @@ export interface VendorBench {
   sessionBody(): Promise<string>;
   /** The path "get one session" requests. */
   readonly sessionPath: string;
+  /** Method, headers and body of that request when it is not a plain GET (GraphQL is a POST). */
+  readonly sessionInit?: { readonly method: 'POST'; readonly headers: Record<string, string>; readonly body: string };
   /** `count` realistic sessions, for the parsing benchmark. */
   sessions(count: number): Promise<unknown[]>;
   /** Validates one session with the sessionkit schema. */
@@ -18,7 +20,7 @@ export interface VendorBench {
   /** The contenders for "get one session" against a server at `baseUrl`. */
   contenders(baseUrl: string): Contender[];
   /** Minimal "get one session" apps for the bundle-size comparison: ES module sources. */
-  readonly bundles: ReadonlyArray<{ readonly name: string; readonly source: string }>;
+  readonly bundles: ReadonlyArray<{ readonly name: string; readonly source: string; readonly platform?: 'node' }>;
   /** The module whose cold import time is measured. */
   readonly importSpecifier: string;
 }
