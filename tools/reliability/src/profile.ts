@@ -1,5 +1,5 @@
 import type { ClientOptions, RequestOptions } from '@sessionkit/core';
-import type { TestServer } from '@sessionkit/test-server';
+import type { RecordedRequest, TestServer } from '@sessionkit/test-server';
 
 /** A running emulator, as the reliability suites need it. */
 export interface RunningEmulator {
@@ -13,6 +13,8 @@ export interface ProfiledCall {
   readonly method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** The emulator route pattern, e.g. `/session/:id`. */
   readonly pattern: string;
+  /** Tells this call's requests from others on the same route (GraphQL: by operation name). Default: method and depth. */
+  matches?(call: RecordedRequest): boolean;
   /** Makes the call; resolves with something the suite can check for correctness. */
   run(options?: RequestOptions): Promise<unknown>;
   /** True when the result is the expected one. */
@@ -39,8 +41,16 @@ export interface ClientUnderTest {
   readonly walk: ProfiledCall;
   /** Reads the session with this id (any string), to check how ids reach the server. */
   readId(id: string): Promise<unknown>;
-  /** The route the read by id reaches, and the name of its id parameter. */
-  readonly readIdRoute: { readonly method: string; readonly pattern: string; readonly param: string };
+  /**
+   * The route the read by id reaches and the name of its id parameter in the path — or, for GraphQL, `idOf`, which
+   * reads the id from the request's variables.
+   */
+  readonly readIdRoute: {
+    readonly method: string;
+    readonly pattern: string;
+    readonly param: string;
+    readonly idOf?: (call: RecordedRequest) => unknown;
+  };
   /** For clients that fetch OAuth tokens: the token route, its request count, and a way to expire every token. */
   readonly oauth?: {
     readonly pattern: string;

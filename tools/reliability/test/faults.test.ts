@@ -56,7 +56,10 @@ async function timed<T>(call: () => Promise<T>): Promise<{ result?: T; error?: u
 function callsTo(subject: ClientUnderTest, call: ProfiledCall): number {
   const segments = call.pattern.split('/').length;
   return subject.emulator.server.calls.filter(
-    (recorded) => recorded.method === call.method && recorded.rawPath.split('/').length === segments,
+    (recorded) =>
+      recorded.method === call.method &&
+      recorded.rawPath.split('/').length === segments &&
+      (call.matches?.(recorded) ?? true),
   ).length;
 }
 
@@ -180,7 +183,7 @@ for (const profile of PROFILES) {
           hooks: {
             onResponse: (entry) => {
               if (entry.status === 401) unauthorized += 1;
-              if (entry.status === 200 && entry.url.includes('/events') && ++pages === 2) oauth.expireTokens();
+              if (entry.status === 200 && !entry.url.includes(oauth.pattern) && ++pages === 2) oauth.expireTokens();
             },
           },
         });

@@ -1,4 +1,5 @@
 import { RequestValidationError, SessionkitError } from '@sessionkit/core';
+import type { RecordedRequest } from '@sessionkit/test-server';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FigureLog } from '../src/figures.ts';
@@ -87,7 +88,7 @@ for (const profile of PROFILES) {
         const call = subject.emulator.server.calls.at(-1);
         expect(call?.method).toBe(route.method);
         expect(call?.rawPath.split('/').length).toBe(depth);
-        expect(call?.params[route.param]).toBe(id);
+        expect(route.idOf ? route.idOf(call as RecordedRequest) : call?.params[route.param]).toBe(id);
       }
     });
 
