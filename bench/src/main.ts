@@ -3,6 +3,7 @@
 // --vendor=<name> (one vendor only; the results file is then left alone).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { compile, parse } from 'zod/mini';
 import { bundleSize } from './measure/bundle-size.ts';
 import { installFootprint } from './measure/footprint.ts';
 import { importTime } from './measure/import-time.ts';
@@ -60,7 +61,12 @@ for (const vendor of vendors) {
     : undefined;
   await server.close();
 
-  const parsing = parseCost(await vendor.sessions(1_000), vendor.parseSession);
+  const page = await vendor.sessions(1_000);
+  const compiledSchema = compile(vendor.sessionSchema);
+  const parsing = {
+    ...parseCost(page, (session) => parse(vendor.sessionSchema, session)),
+    compiledMs: parseCost(page, (session) => parse(compiledSchema, session)).validatedMs,
+  };
   const bundles = await Promise.all(
     vendor.bundles.map(async (entry) => ({
       name: entry.name,
@@ -85,15 +91,15 @@ for (const vendor of vendors) {
 
   lines.push(`\n${vendor.vendor}`);
   lines.push(
-    `  ${'contender'.padEnd(30)} ${'seq req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}   ${'c32 req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}`,
+    `  ${'contender'.padEnd(38)} ${'seq req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}   ${'c32 req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}`,
   );
   for (const row of throughput) {
     lines.push(
-      `  ${row.name.padEnd(30)} ${fmt(row.sequential.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.sequential.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.ratioToRawFetch, 2).padStart(6)}   ${fmt(row.concurrency32.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.concurrency32.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.ratioToRawFetch, 2).padStart(6)}`,
+      `  ${row.name.padEnd(38)} ${fmt(row.sequential.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.sequential.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.ratioToRawFetch, 2).padStart(6)}   ${fmt(row.concurrency32.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.concurrency32.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.ratioToRawFetch, 2).padStart(6)}`,
     );
   }
   lines.push(
-    `  parse 1,000 sessions (${kb(parsing.bytes)}): JSON.parse ${fmt(parsing.jsonParseMs, 2)} ms, + SessionSchema ${fmt(parsing.validatedMs, 2)} ms`,
+    `  parse 1,000 sessions (${kb(parsing.bytes)}): JSON.parse ${fmt(parsing.jsonParseMs, 2)} ms, + SessionSchema ${fmt(parsing.validatedMs, 2)} ms, + compiled ${fmt(parsing.compiledMs, 2)} ms`,
   );
   for (const bundle of bundles)
     lines.push(

@@ -1,6 +1,7 @@
 import { startGenesysEmulator } from '@sessionkit/emulators/genesys';
 import { GenesysJourneyClient, SessionSchema } from '@sessionkit/genesys-journey';
 import platformClient from 'purecloud-platform-client-v2';
+import { compile } from 'zod/mini';
 import type { VendorBench } from './vendor-bench.ts';
 
 const TOKEN = 'bench-access-token';
@@ -37,10 +38,11 @@ export const genesysBench: VendorBench = {
   sessionPath: `/api/v2/journey/sessions/${SESSION_ID}`,
   sessionBody: async () => JSON.stringify({ ...((await seededSessions(1))[0] as object), id: SESSION_ID }),
   sessions: seededSessions,
-  parseSession: (session) => SessionSchema.parse(session),
+  sessionSchema: SessionSchema,
   contenders(baseUrl) {
     const validated = new GenesysJourneyClient({ accessToken: TOKEN, baseUrl });
     const unvalidated = new GenesysJourneyClient({ accessToken: TOKEN, baseUrl, validation: 'off' });
+    const compiled = new GenesysJourneyClient({ accessToken: TOKEN, baseUrl, compileSchema: compile });
     const official = officialJourneyApi(baseUrl);
     return [
       {
@@ -56,6 +58,7 @@ export const genesysBench: VendorBench = {
       },
       { name: 'purecloud-platform-client-v2', call: () => official.getJourneySession(SESSION_ID) },
       { name: 'sessionkit (validation on)', call: () => validated.sessions.get(SESSION_ID) },
+      { name: 'sessionkit (validation on, compiled)', call: () => compiled.sessions.get(SESSION_ID) },
       { name: 'sessionkit (validation off)', call: () => unvalidated.sessions.get(SESSION_ID) },
     ];
   },

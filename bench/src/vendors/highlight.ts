@@ -1,5 +1,6 @@
 import { startHighlightEmulator } from '@sessionkit/emulators/highlight';
 import { DOCUMENTS, GraphSessionSchema, HighlightClient } from '@sessionkit/highlight';
+import { compile } from 'zod/mini';
 import type { VendorBench } from './vendor-bench.ts';
 
 const TOKEN = 'bench-token';
@@ -43,17 +44,19 @@ export const highlightBench: VendorBench = {
   sessionBody: async () =>
     JSON.stringify({ data: { session: { ...((await wireSessions(1))[0] as object), secure_id: SECURE_ID } } }),
   sessions: wireSessions,
-  parseSession: (session) => GraphSessionSchema.parse(session),
+  sessionSchema: GraphSessionSchema,
   contenders(baseUrl) {
     const options = { projectId: '1', privateGraphUrl: `${baseUrl}/private`, token: TOKEN };
     const validated = new HighlightClient(options);
     const unvalidated = new HighlightClient({ ...options, validation: 'off' });
+    const compiled = new HighlightClient({ ...options, compileSchema: compile });
     return [
       {
         name: 'raw fetch + JSON.parse',
         call: async () => JSON.parse(await (await fetch(`${baseUrl}/private`, REQUEST)).text()),
       },
       { name: 'sessionkit (validation on)', call: () => validated.sessions.get(SECURE_ID) },
+      { name: 'sessionkit (validation on, compiled)', call: () => compiled.sessions.get(SECURE_ID) },
       { name: 'sessionkit (validation off)', call: () => unvalidated.sessions.get(SECURE_ID) },
     ];
   },

@@ -1,6 +1,7 @@
 import { startVapiEmulator } from '@sessionkit/emulators/vapi';
 import { SessionSchema, VapiClient } from '@sessionkit/vapi';
 import { VapiClient as OfficialVapiClient } from '@vapi-ai/server-sdk';
+import { compile } from 'zod/mini';
 import type { VendorBench } from './vendor-bench.ts';
 
 const KEY = 'bench-key';
@@ -21,11 +22,12 @@ export const vapiBench: VendorBench = {
   sessionPath: '/session/3f0c6a54-5a1b-4d8e-9a53-4bd1d2c1f0aa',
   sessionBody: async () => JSON.stringify((await seededSessions(1))[0]),
   sessions: seededSessions,
-  parseSession: (session) => SessionSchema.parse(session),
+  sessionSchema: SessionSchema,
   contenders(baseUrl) {
     const id = '3f0c6a54-5a1b-4d8e-9a53-4bd1d2c1f0aa';
     const validated = new VapiClient({ apiKey: KEY, baseUrl });
     const unvalidated = new VapiClient({ apiKey: KEY, baseUrl, validation: 'off' });
+    const compiled = new VapiClient({ apiKey: KEY, baseUrl, compileSchema: compile });
     const official = new OfficialVapiClient({ token: KEY, baseUrl });
     return [
       {
@@ -37,6 +39,7 @@ export const vapiBench: VendorBench = {
       },
       { name: '@vapi-ai/server-sdk', call: () => official.sessions.get({ id }) },
       { name: 'sessionkit (validation on)', call: () => validated.sessions.get(id) },
+      { name: 'sessionkit (validation on, compiled)', call: () => compiled.sessions.get(id) },
       { name: 'sessionkit (validation off)', call: () => unvalidated.sessions.get(id) },
     ];
   },

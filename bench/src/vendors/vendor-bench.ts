@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 /** One contender in the throughput benchmark. */
 export interface Contender {
   readonly name: string;
@@ -15,8 +16,8 @@ export interface VendorBench {
   readonly sessionInit?: { readonly method: 'POST'; readonly headers: Record<string, string>; readonly body: string };
   /** `count` realistic sessions, for the parsing benchmark. */
   sessions(count: number): Promise<unknown[]>;
-  /** Validates one session with the sessionkit schema. */
-  parseSession(session: unknown): unknown;
+  /** The sessionkit schema a session response is validated with. */
+  readonly sessionSchema: z.core.$ZodType;
   /** The contenders for "get one session" against a server at `baseUrl`. */
   contenders(baseUrl: string): Contender[];
   /** Minimal "get one session" apps for the bundle-size comparison: ES module sources. */

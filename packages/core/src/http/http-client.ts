@@ -140,6 +140,7 @@ export class HttpClient {
   readonly #baseUrl: URL;
   readonly #retry: RetryOptions;
   readonly #logsRequests: boolean;
+  readonly #compiledSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 
   constructor(config: HttpClientConfig) {
     this.#config = config;
@@ -384,11 +385,31 @@ export class HttpClient {
     }
     if (!request.schema) return body as Output<S>;
     const mode = request.validation ?? this.validation;
-    return parseResponse(request.schema, body, mode, {
+    return parseResponse(this.compiled(request.schema), body, mode, {
       method: request.method,
       url: safeUrl,
       redactor: this.redactor,
     }) as Output<S>;
+  }
+
+  /**
+   * The schema as this client validates responses with it: compiled once, on first use, when the client was given
+   * `compileSchema`; otherwise `schema` itself. For vendor packages that call `parseResponse` themselves.
+   *
+   * @example
+   * ```ts
+   * const session = parseResponse(http.compiled(SessionSchema), body, http.validation);
+   * ```
+   */
+  compiled<T extends z.core.$ZodType>(schema: T): T {
+    const compile = this.#config.compileSchema;
+    if (!compile) return schema;
+    let compiled = this.#compiledSchemas.get(schema) as T | undefined;
+    if (!compiled) {
+      compiled = compile(schema);
+      this.#compiledSchemas.set(schema, compiled);
+    }
+    return compiled;
   }
 
   #apiError(

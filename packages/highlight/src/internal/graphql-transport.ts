@@ -87,7 +87,7 @@ export class GraphQLTransport {
         data: redactor.value(envelope.data ?? null),
       });
     }
-    return parseResponse(call.response, body, options.validation ?? http.validation, context);
+    return parseResponse(http.compiled(call.response), body, options.validation ?? http.validation, context);
   }
 
   /** A `NotFoundError` for an operation that answered `null` for what it was asked (status 404, synthesised). */
