@@ -1,4 +1,4 @@
-import { Random } from '../vapi/random.ts';
+import { Random } from '../shared/random.ts';
 import { contactUri, type GenesysStore, sessionUri } from './store.ts';
 import type { EmulatedEvent, EmulatedSession, Json } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { Random } from './random.ts';
+import { Random } from '../shared/random.ts';
 import type { HighlightStore } from './store.ts';
 import type { EmulatedError, EmulatedField, EmulatedInterval, EmulatedSession } from './types.ts';
 import { fnv32a, parseUserAgent } from './user-agent.ts';

@@ -1,4 +1,4 @@
-import { Random } from './random.ts';
+import { Random } from '../shared/random.ts';
 import { artifactOf, type VapiStore } from './store.ts';
 import type { EmulatedChat, EmulatedSession, Json } from './types.ts';
 
