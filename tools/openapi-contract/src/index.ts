@@ -1,0 +1,3 @@
+export { toSpecRequest } from './spec-request.ts';
+export { createSpecValidator } from './spec-validator.ts';
+export { type Exchange, type ValidatingFetchOptions, type Violation, validatingFetch } from './validating-fetch.ts';
