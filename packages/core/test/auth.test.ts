@@ -1,5 +1,5 @@
 import type { RecordedRequest } from '@sessionkit/test-server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AuthenticationError,
   apiKeyHeader,
@@ -124,7 +124,7 @@ describe('OAuth client credentials', () => {
     expect(JSON.stringify(error)).not.toContain(CLIENT_SECRET);
   });
 
-  it('refuses to post the client secret over plain http to a remote token URL', async () => {
+  it('refuses at request time to post the client secret over plain http to a remote token URL', async () => {
     protectedRoute(() => true);
     const sent: string[] = [];
     const client = makeClient(ctx.server, {
@@ -132,10 +132,12 @@ describe('OAuth client credentials', () => {
         sent.push(String(input instanceof Request ? input.url : input));
         return new Response('{}');
       },
+      // The strategy alone would allow it; the transport still refuses, whatever strategy asks for a token.
       auth: clientCredentials({
         tokenUrl: 'http://login.example.test/oauth/token',
         clientId: CLIENT_ID,
         clientSecret: CLIENT_SECRET,
+        allowInsecureHttp: true,
       }),
     });
     const error = await rejectionOf(client.request({ method: 'GET', path: '/me' }));
@@ -158,6 +160,34 @@ describe('OAuth client credentials', () => {
       expect(JSON.stringify(error)).not.toContain(CLIENT_SECRET);
     }
     expect(ctx.server.calls).toHaveLength(0);
+  });
+
+  it('refuses, when built, a plain-http or invalid token URL and any use in a browser', () => {
+    const options = { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET };
+    expect(() => clientCredentials({ ...options, tokenUrl: 'http://login.example.test/oauth/token' })).toThrow(
+      /Refusing to send credentials to http:\/\/login\.example\.test/,
+    );
+    expect(() => clientCredentials({ ...options, tokenUrl: 'login.example.test/oauth/token' })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => clientCredentials({ ...options, tokenUrl: `${ctx.server.url}/oauth/token` })).not.toThrow();
+    vi.stubGlobal('window', {});
+    vi.stubGlobal('document', {});
+    try {
+      const error = (() => {
+        try {
+          clientCredentials({ ...options, tokenUrl: 'https://login.example.test/oauth/token' });
+        } catch (caught) {
+          return caught as Error;
+        }
+        throw new Error('expected a refusal');
+      })();
+      expect(error).toBeInstanceOf(ConfigurationError);
+      expect(error.message).toContain('browser');
+      expect(JSON.stringify(error)).not.toContain(CLIENT_SECRET);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('requires a client id and secret', () => {

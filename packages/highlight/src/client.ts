@@ -103,7 +103,10 @@ export class HighlightClient {
     } = options ?? {};
     this.endpoints = resolveEndpoints({ baseUrl, publicGraphUrl, privateGraphUrl, tokenUrl, dashboardUrl });
     this.projectId = resolveProjectId(projectId);
-    const auth = resolveAuth({ token, clientId, clientSecret, refreshSkewMs }, this.endpoints.tokenUrl);
+    const auth = resolveAuth(
+      { token, clientId, clientSecret, refreshSkewMs, allowInsecureHttp: clientOptions.allowInsecureHttp },
+      this.endpoints.tokenUrl,
+    );
     const shared = {
       ...clientOptions,
       vendor: 'Highlight',

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { ConfigurationError } from '../errors/configuration-error.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
 import { assertHeaderValues } from '../http/header-values.ts';
+import { assertSecureTransport } from '../http/secure-transport.ts';
+import { isBrowser } from '../runtime/is-browser.ts';
 import { check } from '../schema/check.ts';
 import { toValidationIssues } from '../schema/issue-path.ts';
 import type { AuthContext, AuthStrategy } from './auth-strategy.ts';
@@ -29,6 +31,8 @@ export interface ClientCredentialsOptions {
   readonly refreshSkewMs?: number | undefined;
   /** The clock, for tests. */
   readonly now?: (() => number) | undefined;
+  /** Allow a plain `http://` token URL on a host other than localhost. Default false. */
+  readonly allowInsecureHttp?: boolean | undefined;
 }
 
 const TokenResponseSchema = z.looseObject({
@@ -44,6 +48,16 @@ interface CachedToken {
 
 const DEFAULT_LIFETIME_S = 3600;
 const MAX_REMEMBERED = 16;
+
+function parseTokenUrl(value: string): URL {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+  } catch {
+    // Reported below.
+  }
+  throw new ConfigurationError(`Invalid OAuth token URL: ${JSON.stringify(value)}; expected an absolute http(s) URL.`);
+}
 
 function encodeBasic(clientId: string, clientSecret: string): string {
   const raw = `${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`;
@@ -62,8 +76,15 @@ function encodeBasic(clientId: string, clientSecret: string): string {
  */
 export function clientCredentials(options: ClientCredentialsOptions): AuthStrategy {
   const { clientId, clientSecret } = options;
+  if (isBrowser()) {
+    throw new ConfigurationError(
+      'OAuth client credentials are refused in a browser: a client secret must never ship to one. ' +
+        'Use a token from a user login flow (implicit or PKCE) instead.',
+    );
+  }
   if (!clientId) throw new ConfigurationError('Missing OAuth client id (clientId).');
   if (!clientSecret) throw new ConfigurationError('Missing OAuth client secret (clientSecret).');
+  assertSecureTransport(parseTokenUrl(options.tokenUrl), options.allowInsecureHttp ?? false);
   const now = options.now ?? Date.now;
   const skewMs = options.refreshSkewMs ?? 60_000;
   const issued: string[] = [];

@@ -3,12 +3,10 @@ import {
   bearerToken,
   ConfigurationError,
   clientCredentials,
-  isBrowser,
   readEnv,
   type TokenProvider,
   tokenProvider,
 } from '@sessionkit/core';
-import { assertSecureTokenUrl } from './endpoints.ts';
 
 /** The credential options of the client. */
 export interface CredentialOptions {
@@ -34,8 +32,7 @@ const missingCredentials: AuthStrategy = {
 
 /**
  * Picks the auth strategy: `accessToken`, `tokenProvider`, or OAuth client credentials (options, else
- * `GENESYS_CLIENT_ID` / `GENESYS_CLIENT_SECRET`). At most one kind may be given. Client credentials are refused in a
- * browser: a client secret must never ship to one.
+ * `GENESYS_CLIENT_ID` / `GENESYS_CLIENT_SECRET`). At most one kind may be given.
  */
 export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthStrategy {
   const explicitSecret = options.clientId !== undefined || options.clientSecret !== undefined;
@@ -53,17 +50,17 @@ export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthS
   const clientId = explicitSecret ? options.clientId : readEnv('GENESYS_CLIENT_ID');
   const clientSecret = explicitSecret ? options.clientSecret : readEnv('GENESYS_CLIENT_SECRET');
   if (clientId === undefined && clientSecret === undefined) return missingCredentials;
-  if (isBrowser()) {
-    throw new ConfigurationError(
-      'OAuth client credentials are refused in a browser: a client secret must never ship to one. ' +
-        'Use accessToken or tokenProvider with a token from a login flow (implicit or PKCE) instead.',
-    );
-  }
   if (!clientId || !clientSecret) {
     throw new ConfigurationError(
       `Genesys OAuth client credentials need both clientId and clientSecret (or GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET); ${clientId ? 'clientSecret' : 'clientId'} is missing.`,
     );
   }
-  assertSecureTokenUrl(tokenUrl, options.allowInsecureHttp ?? false);
-  return clientCredentials({ tokenUrl, clientId, clientSecret, refreshSkewMs: options.refreshSkewMs });
+  // Core refuses a client secret in a browser or over plain http to another machine.
+  return clientCredentials({
+    tokenUrl,
+    clientId,
+    clientSecret,
+    refreshSkewMs: options.refreshSkewMs,
+    allowInsecureHttp: options.allowInsecureHttp,
+  });
 }

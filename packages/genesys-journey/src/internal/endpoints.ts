@@ -74,25 +74,3 @@ function domainFromEnvOrDefault(): string {
 function trimSlashes(url: string): string {
   return url.replace(/\/+$/, '');
 }
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
-}
-
-/** Refuses to post a client secret over plain http to anything but this machine (core checks only the API base). */
-export function assertSecureTokenUrl(tokenUrl: string, allowInsecureHttp: boolean): void {
-  let url: URL;
-  try {
-    url = new URL(tokenUrl);
-  } catch {
-    throw new ConfigurationError(`Invalid authUrl: ${JSON.stringify(tokenUrl)}; expected an absolute http(s) URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigurationError(`Invalid authUrl: ${JSON.stringify(tokenUrl)}; expected an absolute http(s) URL.`);
-  }
-  if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
-    throw new ConfigurationError(
-      `Refusing to send the client secret to ${url.origin} over http; use https, or set allowInsecureHttp: true.`,
-    );
-  }
-}

@@ -1,11 +1,4 @@
-import {
-  type AuthStrategy,
-  apiKeyHeader,
-  ConfigurationError,
-  clientCredentials,
-  isBrowser,
-  readEnv,
-} from '@sessionkit/core';
+import { type AuthStrategy, apiKeyHeader, ConfigurationError, clientCredentials, readEnv } from '@sessionkit/core';
 
 /** The credential options of the client. */
 export interface CredentialOptions {
@@ -13,13 +6,13 @@ export interface CredentialOptions {
   readonly clientId?: string | undefined;
   readonly clientSecret?: string | undefined;
   readonly refreshSkewMs?: number | undefined;
+  readonly allowInsecureHttp?: boolean | undefined;
 }
 
 /**
  * Picks the private graph's credentials: the `token` header (a dashboard JWT), or OAuth client credentials (Bearer
  * tokens from `tokenUrl`, cached and renewed). Options first, else `HIGHLIGHT_TOKEN`, else `HIGHLIGHT_CLIENT_ID` /
  * `HIGHLIGHT_CLIENT_SECRET`. At most one kind; none is allowed (ingest and public sessions need no credentials).
- * Client secrets are refused in a browser.
  */
 export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthStrategy | undefined {
   const explicitOAuth = options.clientId !== undefined || options.clientSecret !== undefined;
@@ -34,15 +27,17 @@ export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthS
   const clientId = explicitOAuth ? options.clientId : readEnv('HIGHLIGHT_CLIENT_ID');
   const clientSecret = explicitOAuth ? options.clientSecret : readEnv('HIGHLIGHT_CLIENT_SECRET');
   if (clientId === undefined && clientSecret === undefined) return undefined;
-  if (isBrowser()) {
-    throw new ConfigurationError(
-      'OAuth client credentials are refused in a browser: a client secret must never ship to one. Use token instead.',
-    );
-  }
   if (!clientId || !clientSecret) {
     throw new ConfigurationError(
       `Highlight OAuth client credentials need both clientId and clientSecret (or HIGHLIGHT_CLIENT_ID and HIGHLIGHT_CLIENT_SECRET); ${clientId ? 'clientSecret' : 'clientId'} is missing.`,
     );
   }
-  return clientCredentials({ tokenUrl, clientId, clientSecret, refreshSkewMs: options.refreshSkewMs });
+  // Core refuses a client secret in a browser or over plain http to another machine.
+  return clientCredentials({
+    tokenUrl,
+    clientId,
+    clientSecret,
+    refreshSkewMs: options.refreshSkewMs,
+    allowInsecureHttp: options.allowInsecureHttp,
+  });
 }
