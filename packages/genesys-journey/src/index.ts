@@ -14,43 +14,8 @@
  * @packageDocumentation
  */
 
-// Everything a Genesys user needs from core, so one import is enough.
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  type ClientOptions,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  type FetchLike,
-  type HttpHooks,
-  InternalServerError,
-  NotFoundError,
-  Page,
-  PagePromise,
-  PermissionDeniedError,
-  path,
-  RateLimitError,
-  type RecentSessionsOptions,
-  RequestAbortedError,
-  type RequestLogEntry,
-  type RequestOptions,
-  RequestValidationError,
-  type ResponseLogEntry,
-  type ResponseMeta,
-  ResponseValidationError,
-  type RetryLogEntry,
-  type RetryOptions,
-  SessionkitError,
-  type SessionSource,
-  type SessionSummary,
-  TimeoutError,
-  type TokenProvider,
-  UnprocessableEntityError,
-  type ValidationIssue,
-  type ValidationMode,
-} from '@sessionkit/core';
+// Everything a Genesys user needs from core (errors, paging, option types), so one import is enough.
+export * from '@sessionkit/core/surface';
 export { ApiPromise, type GenesysResponse, type WithResponse } from './api-promise.ts';
 export {
   GenesysJourneyClient,

@@ -16,40 +16,8 @@
  * @packageDocumentation
  */
 
-// Everything a Highlight user needs from core, so one import is enough.
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  type ClientOptions,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  type FetchLike,
-  type HttpHooks,
-  InternalServerError,
-  NotFoundError,
-  Page,
-  PagePromise,
-  PermissionDeniedError,
-  RateLimitError,
-  type RecentSessionsOptions,
-  RequestAbortedError,
-  type RequestLogEntry,
-  type RequestOptions,
-  RequestValidationError,
-  type ResponseLogEntry,
-  ResponseValidationError,
-  type RetryLogEntry,
-  type RetryOptions,
-  SessionkitError,
-  type SessionSource,
-  type SessionSummary,
-  TimeoutError,
-  UnprocessableEntityError,
-  type ValidationIssue,
-  type ValidationMode,
-} from '@sessionkit/core';
+// Everything a Highlight user needs from core (errors, paging, option types), so one import is enough.
+export * from '@sessionkit/core/surface';
 export { HighlightClient, type HighlightClientOptions } from './client.ts';
 export {
   type GraphQLErrorEntry,

@@ -12,41 +12,8 @@
  * @packageDocumentation
  */
 
-// Everything a Vapi user needs from core, so one import is enough.
-export {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  type ClientOptions,
-  ConfigurationError,
-  ConflictError,
-  ConnectionError,
-  type FetchLike,
-  type HttpHooks,
-  InternalServerError,
-  NotFoundError,
-  Page,
-  PagePromise,
-  PermissionDeniedError,
-  path,
-  RateLimitError,
-  type RecentSessionsOptions,
-  RequestAbortedError,
-  type RequestLogEntry,
-  type RequestOptions,
-  RequestValidationError,
-  type ResponseLogEntry,
-  ResponseValidationError,
-  type RetryLogEntry,
-  type RetryOptions,
-  SessionkitError,
-  type SessionSource,
-  type SessionSummary,
-  TimeoutError,
-  UnprocessableEntityError,
-  type ValidationIssue,
-  type ValidationMode,
-} from '@sessionkit/core';
+// Everything a Vapi user needs from core (errors, paging, option types), so one import is enough.
+export * from '@sessionkit/core/surface';
 export { DEFAULT_BASE_URL, VapiClient, type VapiClientOptions, type VapiRequest } from './client.ts';
 export { vapiErrorMessages } from './errors.ts';
 export { type ChatMessageInput, ChatMessageInputSchema } from './params/chat-message.ts';
