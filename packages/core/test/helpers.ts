@@ -1,8 +1,6 @@
 import type { TestServer } from '@sessionkit/test-server';
+import { FAST_RETRY } from '@sessionkit/test-server/vitest';
 import { HttpClient, type HttpClientConfig } from '../src/index.ts';
-
-/** Fast retries, so retry tests run in milliseconds. */
-export const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 5 } as const;
 
 export function makeClient(server: TestServer, config: Partial<HttpClientConfig> = {}): HttpClient {
   return new HttpClient({
@@ -14,4 +12,4 @@ export function makeClient(server: TestServer, config: Partial<HttpClientConfig>
   });
 }
 
-export { rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
+export { collect, FAST_RETRY, rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';

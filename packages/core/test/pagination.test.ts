@@ -10,7 +10,7 @@ import {
   pageNumberStrategy,
   RequestAbortedError,
 } from '../src/index.ts';
-import { makeClient, rejectionOf, useTestServer } from './helpers.ts';
+import { collect, makeClient, rejectionOf, useTestServer } from './helpers.ts';
 
 const ctx = useTestServer();
 const ITEMS = Array.from({ length: 23 }, (_, index) => ({ id: `item-${index + 1}` }));
@@ -53,12 +53,6 @@ function numberedPaginator(
       totalPages: (raw) => raw.metadata.totalPages,
     }),
   };
-}
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
 }
 
 describe('Page', () => {

@@ -1,9 +1,8 @@
 import { type GenesysEmulator, type GenesysEmulatorOptions, startGenesysEmulator } from '@sessionkit/emulators/genesys';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { FAST_RETRY, useEmulator as useStartedEmulator } from '@sessionkit/test-server/vitest';
 import { GenesysJourneyClient, type GenesysJourneyClientOptions } from '../src/index.ts';
 
-/** Fast retries, so retry tests run in milliseconds. */
-export const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 5 } as const;
+export { collect, FAST_RETRY, rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
 
 export const CLIENT_ID = 'c3b1f7a2-9d4e-4c1a-8f6b-2e5d7a9c0b14';
 export const CLIENT_SECRET = 'genesys-test-secret-8Xq2Lr7Vn4';
@@ -13,13 +12,9 @@ export const NOW = new Date('2026-08-20T12:00:00.000Z');
 
 /** One emulator for the file, reset (state, tokens and call log) before each test. */
 export function useEmulator(options: GenesysEmulatorOptions = {}): { readonly emulator: GenesysEmulator } {
-  const holder = {} as { emulator: GenesysEmulator };
-  beforeAll(async () => {
-    holder.emulator = await startGenesysEmulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, ...options });
-  });
-  beforeEach(() => holder.emulator.reset());
-  afterAll(() => holder.emulator.close());
-  return holder;
+  return useStartedEmulator(() =>
+    startGenesysEmulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, ...options }),
+  );
 }
 
 /** A client with client credentials against a local server that serves both the API and `/oauth/token`. */
@@ -36,12 +31,6 @@ export function makeClient(baseUrl: string, options: GenesysJourneyClientOptions
 /** A client with a fixed access token (no token endpoint involved). */
 export function tokenClient(baseUrl: string, options: GenesysJourneyClientOptions = {}): GenesysJourneyClient {
   return new GenesysJourneyClient({ accessToken: 'static-access-token-1234', baseUrl, retry: FAST_RETRY, ...options });
-}
-
-export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
 }
 
 /** A minimal valid session body, as Genesys returns it. */
@@ -70,5 +59,3 @@ export function webEventInput(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-
-export { rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';

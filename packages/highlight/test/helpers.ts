@@ -3,11 +3,10 @@ import {
   type HighlightEmulatorOptions,
   startHighlightEmulator,
 } from '@sessionkit/emulators/highlight';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { FAST_RETRY, useEmulator as useStartedEmulator } from '@sessionkit/test-server/vitest';
 import { HighlightClient, type HighlightClientOptions } from '../src/index.ts';
 
-/** Fast retries, so retry tests run in milliseconds. */
-export const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 5 } as const;
+export { collect, FAST_RETRY, rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
 
 export const TOKEN = 'hl-dashboard-token-3f9a1c7e52';
 
@@ -16,24 +15,12 @@ export const SPECS = new URL('../../../../shared/specs/highlight/', import.meta.
 
 /** One emulator for the file (real clock unless `now` is given), reset (state and call log) before each test. */
 export function useEmulator(options: HighlightEmulatorOptions = {}): { readonly emulator: HighlightEmulator } {
-  const holder = {} as { emulator: HighlightEmulator };
-  beforeAll(async () => {
-    holder.emulator = await startHighlightEmulator({ token: TOKEN, ...options });
-  });
-  beforeEach(() => holder.emulator.reset());
-  afterAll(() => holder.emulator.close());
-  return holder;
+  return useStartedEmulator(() => startHighlightEmulator({ token: TOKEN, ...options }));
 }
 
 /** A client for a backend at `baseUrl` (an emulator or a test server), project 1, the test token, fast retries. */
 export function makeClient(baseUrl: string, options: HighlightClientOptions = {}): HighlightClient {
   return new HighlightClient({ baseUrl, projectId: '1', token: TOKEN, retry: FAST_RETRY, ...options });
-}
-
-export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
 }
 
 /** A private-graph `Session` with every non-null field of the schema, as Highlight returns it. */
@@ -75,8 +62,6 @@ export function sessionJson(overrides: Record<string, unknown> = {}): Record<str
 export function graphql(data: unknown): { json: { data: unknown } } {
   return { json: { data } };
 }
-
-export { rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
 
 /** The GraphQL variables a recorded request carried. */
 export function variablesOf(call: { body: unknown } | undefined): Record<string, unknown> {

@@ -1,9 +1,8 @@
 import { startVapiEmulator, type VapiEmulator, type VapiEmulatorOptions } from '@sessionkit/emulators/vapi';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { FAST_RETRY, useEmulator as useStartedEmulator } from '@sessionkit/test-server/vitest';
 import { VapiClient, type VapiClientOptions } from '../src/index.ts';
 
-/** Fast retries, so retry tests run in milliseconds. */
-export const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 5 } as const;
+export { collect, FAST_RETRY, rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
 
 export const API_KEY = 'vapi-test-key-5f2c9a7e41';
 
@@ -12,23 +11,11 @@ export const NOW = new Date('2026-08-20T12:00:00.000Z');
 
 /** One emulator for the file, reset (state and call log) before each test. */
 export function useEmulator(options: VapiEmulatorOptions = {}): { readonly emulator: VapiEmulator } {
-  const holder = {} as { emulator: VapiEmulator };
-  beforeAll(async () => {
-    holder.emulator = await startVapiEmulator({ apiKey: API_KEY, ...options });
-  });
-  beforeEach(() => holder.emulator.reset());
-  afterAll(() => holder.emulator.close());
-  return holder;
+  return useStartedEmulator(() => startVapiEmulator({ apiKey: API_KEY, ...options }));
 }
 
 export function makeClient(baseUrl: string, options: VapiClientOptions = {}): VapiClient {
   return new VapiClient({ apiKey: API_KEY, baseUrl, retry: FAST_RETRY, ...options });
-}
-
-export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
 }
 
 /** A minimal valid session body as Vapi returns it. */
@@ -49,5 +36,3 @@ export function pageJson(results: unknown[], metadata: Record<string, unknown> =
     metadata: { itemsPerPage: 100, totalItems: results.length, currentPage: 1, ...metadata },
   };
 }
-
-export { rejectionOf, useTestServer } from '@sessionkit/test-server/vitest';
