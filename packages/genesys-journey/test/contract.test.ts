@@ -17,24 +17,22 @@ import {
   OPERATIONS,
 } from './contract/genesys-spec.ts';
 import {
+  type ContractCoverage,
+  contractCoverage,
   createSpecValidator,
-  type Exchange,
   toSpecRequest,
-  type Violation,
-  validatingFetch,
 } from './contract/spec-validator.ts';
 import { CLIENT_ID, CLIENT_SECRET, collect, makeClient, NOW, useTestServer } from './helpers.ts';
 
 let api: OpenAPIBackend;
 let definition: Record<string, unknown>;
 let emulator: GenesysEmulator;
-let violations: Violation[];
-let exchanges: Exchange[];
+let coverage: ContractCoverage;
 let gj: GenesysJourneyClient;
-const seen = new Set<string | undefined>();
 
 beforeAll(async () => {
   api = await createSpecValidator();
+  coverage = contractCoverage(api);
   definition = await contractDefinition();
   emulator = await startGenesysEmulator({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, seed: 12, now: NOW });
 });
@@ -43,18 +41,11 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset();
-  const validating = validatingFetch(api);
-  violations = validating.violations;
-  exchanges = validating.exchanges;
-  gj = makeClient(emulator.url, { fetch: validating.fetch, validation: 'strict' });
+  gj = makeClient(emulator.url, { fetch: coverage.start(), validation: 'strict' });
 });
 
-let scenariosRun = 0;
-
 function expectValid(): void {
-  expect(violations).toEqual([]);
-  for (const exchange of exchanges) seen.add(exchange.operationId);
-  scenariosRun += 1;
+  expect(coverage.finish()).toEqual([]);
 }
 
 const SESSION_ID = '1d6d9a3e-6b7f-4a57-9b0e-4f1f0cbe6f0a';
@@ -133,7 +124,7 @@ describe('every request the client sends is valid against the spec', () => {
     }
     await gj.sessions.outcomeScores(id);
     expectValid();
-    expect(exchanges.length).toBeGreaterThan(all.length);
+    expect(coverage.exchanges.length).toBeGreaterThan(all.length);
   });
 
   it('contacts: sessions with every filter across pages, segments with every option, segment updates', async () => {
@@ -228,7 +219,7 @@ describe('every request the client sends is valid against the spec', () => {
     });
     await gj.tracking.actionEvent(deploymentId, { sessionId: 's', actionId: 'a', actionState: 'frequencyCapReached' });
     expectValid();
-    expect(exchanges.map((exchange) => exchange.authorization)).toEqual(exchanges.map(() => null));
+    expect(coverage.exchanges.map((exchange) => exchange.authorization)).toEqual(coverage.exchanges.map(() => null));
     expect(emulator.tokenRequests).toBe(0);
   });
 
@@ -249,8 +240,8 @@ describe('every request the client sends is valid against the spec', () => {
 
   it('covered every operation of the contract', (context) => {
     // Meaningful only after the four scenarios above (skipped when filtered out).
-    if (scenariosRun < 4) context.skip();
-    expect([...seen].sort()).toEqual(Object.values(OPERATIONS).sort());
+    if (coverage.scenarios < 4) context.skip();
+    expect([...coverage.covered].sort()).toEqual(Object.values(OPERATIONS).sort());
   });
 });
 

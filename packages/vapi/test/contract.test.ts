@@ -8,25 +8,18 @@ import type { OpenAPIBackend } from 'openapi-backend';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { VapiClient } from '../src/index.ts';
 import { specSampler } from './contract/generate.ts';
-import {
-  createSpecValidator,
-  type Exchange,
-  toSpecRequest,
-  type Violation,
-  validatingFetch,
-} from './contract/spec-validator.ts';
+import { ContractCoverage, createSpecValidator, toSpecRequest, validatingFetch } from './contract/spec-validator.ts';
 import { OPERATIONS } from './contract/vapi-spec.ts';
 import { API_KEY, collect, makeClient, NOW, useTestServer } from './helpers.ts';
 
 let api: OpenAPIBackend;
 let emulator: VapiEmulator;
-let violations: Violation[];
-let exchanges: Exchange[];
+let coverage: ContractCoverage;
 let vapi: VapiClient;
-const seen = new Set<string | undefined>();
 
 beforeAll(async () => {
   api = await createSpecValidator();
+  coverage = new ContractCoverage(api);
   emulator = await startVapiEmulator({ apiKey: API_KEY, seed: 7, now: NOW });
 });
 afterAll(async () => {
@@ -34,18 +27,11 @@ afterAll(async () => {
 });
 beforeEach(() => {
   emulator.reset();
-  const validating = validatingFetch(api);
-  violations = validating.violations;
-  exchanges = validating.exchanges;
-  vapi = makeClient(emulator.url, { fetch: validating.fetch, validation: 'strict' });
+  vapi = makeClient(emulator.url, { fetch: coverage.start(), validation: 'strict' });
 });
 
-let scenariosRun = 0;
-
 function expectValid(): void {
-  expect(violations).toEqual([]);
-  for (const exchange of exchanges) seen.add(exchange.operationId);
-  scenariosRun += 1;
+  expect(coverage.finish()).toEqual([]);
 }
 
 const ASSISTANT = { name: 'Riley', model: { provider: 'openai', model: 'gpt-4o-mini' }, firstMessage: 'Hi!' };
@@ -156,7 +142,7 @@ describe('every request the client sends is valid against the spec', () => {
     await vapi.sessions.delete(created.id);
     await vapi.sessions.create();
     expectValid();
-    expect(exchanges.map((exchange) => exchange.operationId)).toEqual([
+    expect(coverage.exchanges.map((exchange) => exchange.operationId)).toEqual([
       OPERATIONS.createSession,
       OPERATIONS.getSession,
       OPERATIONS.updateSession,
@@ -195,14 +181,19 @@ describe('every request the client sends is valid against the spec', () => {
     await vapi.sessions.list({ phoneNumberIdAny: 'only-one', idAny: 'a,b', sortBy: 'duration', limit: 0 });
     await vapi.sessions.list();
     expectValid();
-    expect(exchanges).toHaveLength(3);
+    expect(coverage.exchanges).toHaveLength(3);
   });
 
   it('auto-pagination by page number walks every page with valid requests', async () => {
     const all = await collect(vapi.sessions.list({ limit: 2, sortBy: 'createdAt' }));
     expect(all).toHaveLength(7);
     expectValid();
-    expect(exchanges.map((exchange) => new URL(exchange.url).searchParams.get('page'))).toEqual([null, '2', '3', '4']);
+    expect(coverage.exchanges.map((exchange) => new URL(exchange.url).searchParams.get('page'))).toEqual([
+      null,
+      '2',
+      '3',
+      '4',
+    ]);
   });
 
   it('auto-pagination by cursor sends the cursor back, as PaginationMeta.nextCursor says', async () => {
@@ -257,8 +248,8 @@ describe('every request the client sends is valid against the spec', () => {
 
   it('covered every operation of the contract', (context) => {
     // Meaningful only after the four scenarios above that use the shared client (skipped when filtered out).
-    if (scenariosRun < 4) context.skip();
-    expect([...seen].sort()).toEqual(Object.values(OPERATIONS).sort());
+    if (coverage.scenarios < 4) context.skip();
+    expect([...coverage.covered].sort()).toEqual(Object.values(OPERATIONS).sort());
   });
 });
 

@@ -5,6 +5,7 @@
  * with its reason; nothing else about the spec is hand-written.
  */
 import { readFileSync } from 'node:fs';
+import { referencedSchemas } from '@sessionkit/openapi-contract';
 import swagger2openapi from 'swagger2openapi';
 
 type Json = Record<string, unknown>;
@@ -83,27 +84,7 @@ export function clientOperations(swagger: Json): Json {
     );
     if (Object.keys(kept).length > 0) paths[route] = structuredClone(kept);
   }
-  const source = swagger.definitions as Record<string, Json>;
-  const definitions: Record<string, Json> = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const ref = (node as Json).$ref;
-    if (typeof ref === 'string') {
-      const name = ref.replace('#/definitions/', '');
-      if (!(name in definitions)) {
-        const definition = source[name];
-        if (!definition) throw new Error(`The spec has no definition ${name}`);
-        definitions[name] = structuredClone(definition);
-        visit(definitions[name]);
-      }
-    }
-    for (const value of Object.values(node)) visit(value);
-  };
-  visit(paths);
+  const definitions = referencedSchemas(paths, swagger.definitions as Record<string, Json>, '#/definitions/');
   return { ...structuredClone({ ...swagger, paths: {}, definitions: {} }), paths, definitions };
 }
 

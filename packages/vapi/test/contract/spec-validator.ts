@@ -3,7 +3,7 @@ import { createSpecValidator as onDefinition } from '@sessionkit/openapi-contrac
 import type { OpenAPIBackend } from 'openapi-backend';
 import { type ContractDefinitionOptions, contractDefinition, loadVapiSpec } from './vapi-spec.ts';
 
-export { type Exchange, toSpecRequest, type Violation, validatingFetch } from '@sessionkit/openapi-contract';
+export { ContractCoverage, toSpecRequest, validatingFetch } from '@sessionkit/openapi-contract';
 
 /** openapi-backend on Vapi's spec with the documented corrections (some can be left out to show they are needed). */
 export function createSpecValidator(options: ContractDefinitionOptions = {}): Promise<OpenAPIBackend> {

@@ -4,6 +4,7 @@
  * the vendor file is listed in `CORRECTIONS` with its reason; nothing else about the spec is hand-written.
  */
 import { readFileSync } from 'node:fs';
+import { referencedSchemas } from '@sessionkit/openapi-contract';
 
 type Json = Record<string, unknown>;
 type Schema = Json;
@@ -100,7 +101,10 @@ export function contractDefinition(spec: Json, options: ContractDefinitionOption
   for (const [route, methods] of Object.entries(PATHS)) {
     paths[route] = Object.fromEntries(methods.map((method) => [method, structuredClone(sourcePaths[route]?.[method])]));
   }
-  const schemas = closure(paths, sourceSchemas);
+  // OPAQUE_SCHEMAS become plain objects: the client does not model them field by field.
+  const schemas = referencedSchemas(paths, sourceSchemas, '#/components/schemas/', (name) =>
+    OPAQUE_SCHEMAS.includes(name) ? { type: 'object' } : undefined,
+  );
   const definition = normalise({
     openapi: spec.openapi,
     info: spec.info,
@@ -132,31 +136,6 @@ export function contractDefinition(spec: Json, options: ContractDefinitionOption
   }
   if (applies('chat-style-messages')) addChatStyleMessages(defined);
   return definition;
-}
-
-/** Copies the schemas reachable from `root`, replacing `OPAQUE_SCHEMAS` with plain objects. */
-function closure(root: unknown, source: Record<string, Schema>): Record<string, Schema> {
-  const schemas: Record<string, Schema> = {};
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    if (typeof node !== 'object' || node === null) return;
-    const ref = (node as Json).$ref;
-    if (typeof ref === 'string') {
-      const name = ref.replace('#/components/schemas/', '');
-      if (!(name in schemas)) {
-        const schema = OPAQUE_SCHEMAS.includes(name) ? { type: 'object' } : structuredClone(source[name]);
-        if (!schema) throw new Error(`The spec has no schema ${name}`);
-        schemas[name] = schema;
-        visit(schema);
-      }
-    }
-    for (const value of Object.values(node)) visit(value);
-  };
-  visit(root);
-  return schemas;
 }
 
 /** Structural fixes that make the document valid OpenAPI 3.0 without changing what it accepts. */
