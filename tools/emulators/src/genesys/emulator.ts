@@ -1,4 +1,5 @@
 import { createTestServer, type TestServer } from '@sessionkit/test-server';
+import { clockFrom } from '../shared/clock.ts';
 import { TokenRegistry } from './oauth.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { registerRoutes } from './routes.ts';
@@ -66,8 +67,7 @@ export interface GenesysEmulator {
  * ```
  */
 export async function startGenesysEmulator(options: GenesysEmulatorOptions = {}): Promise<GenesysEmulator> {
-  const { now } = options;
-  const clock = typeof now === 'function' ? now : now ? () => now : () => new Date();
+  const clock = clockFrom(options.now);
   const store = new GenesysStore(clock);
   const tokens = new TokenRegistry(
     { clientId: options.clientId, clientSecret: options.clientSecret },

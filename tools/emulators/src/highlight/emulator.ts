@@ -1,4 +1,5 @@
 import { createTestServer, type PlainReply, type RecordedRequest, type TestServer } from '@sessionkit/test-server';
+import { clockFrom } from '../shared/clock.ts';
 import { graphqlHandler } from './graphql-route.ts';
 import { OAuthServer } from './oauth.ts';
 import { executableSchemas } from './schema.ts';
@@ -73,8 +74,7 @@ const MIGRATION_MESSAGE =
  * ```
  */
 export async function startHighlightEmulator(options: HighlightEmulatorOptions = {}): Promise<HighlightEmulator> {
-  const { now } = options;
-  const clock = typeof now === 'function' ? now : now ? () => now : () => new Date();
+  const clock = clockFrom(options.now);
   const projectId = options.projectId ?? 1;
   const store = new HighlightStore(projectId, options.verboseId ?? '1jdkoe52', clock);
   const oauth = new OAuthServer(options.oauthClients ?? [], clock, options.tokenLifetimeSeconds ?? 7200);

@@ -1,4 +1,5 @@
 import { createTestServer, type TestServer } from '@sessionkit/test-server';
+import { clockFrom } from '../shared/clock.ts';
 import { registerRoutes } from './routes.ts';
 import { seedSessions } from './seed.ts';
 import { VapiStore } from './store.ts';
@@ -53,8 +54,7 @@ export interface VapiEmulator {
  * ```
  */
 export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Promise<VapiEmulator> {
-  const { now } = options;
-  const clock = typeof now === 'function' ? now : now ? () => now : () => new Date();
+  const clock = clockFrom(options.now);
   const store = new VapiStore(options.orgId ?? '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50', clock);
   const server = await createTestServer({ cors: options.cors ?? false });
   registerRoutes(server, store, { apiKey: options.apiKey, cursors: options.cursors ?? false });
