@@ -1,5 +1,6 @@
 export type { AuthContext, AuthStrategy, TokenRequester } from './auth/auth-strategy.ts';
 export { type ClientCredentialsOptions, clientCredentials } from './auth/client-credentials.ts';
+export { type ClientCredentialsSource, clientCredentialsFrom } from './auth/client-credentials-from-env.ts';
 export { apiKeyHeader, bearerToken, noAuth } from './auth/static-credentials.ts';
 export { type TokenProvider, tokenProvider } from './auth/token-provider.ts';
 export { readEnv } from './config/read-env.ts';

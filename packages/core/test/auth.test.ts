@@ -6,6 +6,7 @@ import {
   bearerToken,
   ConfigurationError,
   clientCredentials,
+  clientCredentialsFrom,
   InternalServerError,
   RequestValidationError,
   tokenProvider,
@@ -197,6 +198,38 @@ describe('OAuth client credentials', () => {
     expect(() => clientCredentials({ tokenUrl: 'https://x', clientId: 'i', clientSecret: undefined })).toThrow(
       ConfigurationError,
     );
+  });
+});
+
+describe('clientCredentialsFrom (options, else the vendor environment variables)', () => {
+  const env = { clientId: 'ACME_CLIENT_ID', clientSecret: 'ACME_CLIENT_SECRET' };
+  const from = (options: { clientId?: string; clientSecret?: string } = {}) =>
+    clientCredentialsFrom({ vendor: 'Acme', env, tokenUrl: `${ctx.server.url}/oauth/token`, ...options });
+
+  it('is undefined when neither the options nor the environment hold any', () => {
+    vi.stubEnv('ACME_CLIENT_ID', '');
+    vi.stubEnv('ACME_CLIENT_SECRET', '');
+    try {
+      expect(from()).toBeUndefined();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('reads the environment only when no option is given, and names the missing half', async () => {
+    vi.stubEnv('ACME_CLIENT_ID', CLIENT_ID);
+    vi.stubEnv('ACME_CLIENT_SECRET', CLIENT_SECRET);
+    try {
+      tokenEndpoint();
+      protectedRoute(() => true);
+      const client = makeClient(ctx.server, { auth: from() });
+      expect(await client.request({ method: 'GET', path: '/me' })).toEqual({ token: 'token-1' });
+      expect(() => from({ clientId: 'only-the-id' })).toThrow(
+        /Acme OAuth client credentials need both clientId and clientSecret \(or ACME_CLIENT_ID and ACME_CLIENT_SECRET\); clientSecret is missing/,
+      );
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

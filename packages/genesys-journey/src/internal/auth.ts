@@ -2,8 +2,7 @@ import {
   type AuthStrategy,
   bearerToken,
   ConfigurationError,
-  clientCredentials,
-  readEnv,
+  clientCredentialsFrom,
   type TokenProvider,
   tokenProvider,
 } from '@sessionkit/core';
@@ -47,20 +46,14 @@ export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthS
     if (typeof options.tokenProvider !== 'function') throw new ConfigurationError('tokenProvider must be a function.');
     return tokenProvider(options.tokenProvider);
   }
-  const clientId = explicitSecret ? options.clientId : readEnv('GENESYS_CLIENT_ID');
-  const clientSecret = explicitSecret ? options.clientSecret : readEnv('GENESYS_CLIENT_SECRET');
-  if (clientId === undefined && clientSecret === undefined) return missingCredentials;
-  if (!clientId || !clientSecret) {
-    throw new ConfigurationError(
-      `Genesys OAuth client credentials need both clientId and clientSecret (or GENESYS_CLIENT_ID and GENESYS_CLIENT_SECRET); ${clientId ? 'clientSecret' : 'clientId'} is missing.`,
-    );
-  }
-  // Core refuses a client secret in a browser or over plain http to another machine.
-  return clientCredentials({
+  const oauth = clientCredentialsFrom({
+    vendor: 'Genesys',
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    env: { clientId: 'GENESYS_CLIENT_ID', clientSecret: 'GENESYS_CLIENT_SECRET' },
     tokenUrl,
-    clientId,
-    clientSecret,
     refreshSkewMs: options.refreshSkewMs,
     allowInsecureHttp: options.allowInsecureHttp,
   });
+  return oauth ?? missingCredentials;
 }

@@ -1,4 +1,4 @@
-import { type AuthStrategy, apiKeyHeader, ConfigurationError, clientCredentials, readEnv } from '@sessionkit/core';
+import { type AuthStrategy, apiKeyHeader, ConfigurationError, clientCredentialsFrom, readEnv } from '@sessionkit/core';
 
 /** The credential options of the client. */
 export interface CredentialOptions {
@@ -24,19 +24,12 @@ export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthS
     const token = readEnv('HIGHLIGHT_TOKEN');
     if (token !== undefined) return apiKeyHeader('token', token, 'Highlight token (HIGHLIGHT_TOKEN)');
   }
-  const clientId = explicitOAuth ? options.clientId : readEnv('HIGHLIGHT_CLIENT_ID');
-  const clientSecret = explicitOAuth ? options.clientSecret : readEnv('HIGHLIGHT_CLIENT_SECRET');
-  if (clientId === undefined && clientSecret === undefined) return undefined;
-  if (!clientId || !clientSecret) {
-    throw new ConfigurationError(
-      `Highlight OAuth client credentials need both clientId and clientSecret (or HIGHLIGHT_CLIENT_ID and HIGHLIGHT_CLIENT_SECRET); ${clientId ? 'clientSecret' : 'clientId'} is missing.`,
-    );
-  }
-  // Core refuses a client secret in a browser or over plain http to another machine.
-  return clientCredentials({
+  return clientCredentialsFrom({
+    vendor: 'Highlight',
+    clientId: options.clientId,
+    clientSecret: options.clientSecret,
+    env: { clientId: 'HIGHLIGHT_CLIENT_ID', clientSecret: 'HIGHLIGHT_CLIENT_SECRET' },
     tokenUrl,
-    clientId,
-    clientSecret,
     refreshSkewMs: options.refreshSkewMs,
     allowInsecureHttp: options.allowInsecureHttp,
   });
