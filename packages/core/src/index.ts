@@ -5,17 +5,19 @@ export { apiKeyHeader, bearerToken, noAuth } from './auth/static-credentials.ts'
 export { type TokenProvider, tokenProvider } from './auth/token-provider.ts';
 export { readEnv } from './config/read-env.ts';
 export * from './errors/index.ts';
-export type { ClientOptions, FetchLike, RequestOptions } from './http/client-options.ts';
+export { ApiPromise } from './http/api-promise.ts';
+export type { ClientOptions, FetchLike, RequestOptions, SchemaCompiler } from './http/client-options.ts';
 export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
 export {
   HttpClient,
   type HttpClientConfig,
-  type HttpMethod,
   type HttpRequest,
-  type ResponseMeta,
 } from './http/http-client.ts';
+export type { HttpMethod } from './http/http-method.ts';
 export { path } from './http/path.ts';
 export type { QueryParams, QueryValue } from './http/query.ts';
+export type { RawRequest } from './http/raw-request.ts';
+export type { ReceivedResponse, ResponseMeta, WithResponse } from './http/response-meta.ts';
 export { type RetryAfterReader, readRetryAfter, withResetHeader } from './http/retry-after.ts';
 export {
   type AttemptFailure,
@@ -34,13 +36,22 @@ export { DateTimeInput, IsoDateTime, JsonObject, PathId } from './schema/buildin
 export { findUnknownKeys } from './schema/find-unknown-keys.ts';
 export { formatPath, toValidationIssues } from './schema/issue-path.ts';
 export { parseResponse, type ResponseContext } from './schema/parse-response.ts';
+export type { AssertTrue, SchemaMatches, SchemaOf } from './schema/schema-of.ts';
+export type {
+  StandardSchemaIssue,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaV1,
+} from './schema/standard-schema.ts';
 export { validateInput } from './schema/validate-input.ts';
 export type { ValidationMode } from './schema/validation-mode.ts';
 export type { RecentSessionsOptions, SessionSource } from './session/session-source.ts';
-export {
-  type SessionSummary,
-  SessionSummarySchema,
-  type VendorName,
-  VendorNameSchema,
+export type {
+  SessionCounts,
+  SessionCustomer,
+  SessionSummary,
+  SessionSummaryStatus,
+  VendorName,
 } from './session/session-summary.ts';
+export { SessionSummarySchema, VendorNameSchema } from './session/session-summary-schema.ts';
 export { VERSION } from './version.ts';

@@ -10,39 +10,46 @@
  *
  * @packageDocumentation
  */
+
+export type { TokenProvider } from './auth/token-provider.ts';
 export {
   ApiError,
   AuthenticationError,
   BadRequestError,
-  type ClientOptions,
-  ConfigurationError,
   ConflictError,
-  ConnectionError,
-  type FetchLike,
-  type HttpHooks,
   InternalServerError,
   NotFoundError,
-  Page,
-  PagePromise,
   PermissionDeniedError,
-  path,
   RateLimitError,
-  type RecentSessionsOptions,
-  RequestAbortedError,
-  type RequestLogEntry,
-  type RequestOptions,
-  RequestValidationError,
-  type ResponseLogEntry,
-  type ResponseMeta,
-  ResponseValidationError,
-  type RetryLogEntry,
-  type RetryOptions,
-  SessionkitError,
-  type SessionSource,
-  type SessionSummary,
-  TimeoutError,
-  type TokenProvider,
   UnprocessableEntityError,
-  type ValidationIssue,
-  type ValidationMode,
-} from './index.ts';
+} from './errors/api-error.ts';
+export { ConfigurationError } from './errors/configuration-error.ts';
+export { ConnectionError, RequestAbortedError, TimeoutError } from './errors/connection-error.ts';
+export { SessionkitError } from './errors/sessionkit-error.ts';
+export { RequestValidationError, ResponseValidationError, type ValidationIssue } from './errors/validation-errors.ts';
+export { ApiPromise } from './http/api-promise.ts';
+export type { ClientOptions, FetchLike, RequestOptions, SchemaCompiler } from './http/client-options.ts';
+export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
+export type { HttpMethod } from './http/http-method.ts';
+export { path } from './http/path.ts';
+export type { QueryParams, QueryValue } from './http/query.ts';
+export type { RawRequest } from './http/raw-request.ts';
+export type { ReceivedResponse, ResponseMeta, WithResponse } from './http/response-meta.ts';
+export type { RetryOptions } from './http/retry-policy.ts';
+export { Page } from './pagination/page.ts';
+export { PagePromise } from './pagination/page-promise.ts';
+export type {
+  StandardSchemaIssue,
+  StandardSchemaProps,
+  StandardSchemaResult,
+  StandardSchemaV1,
+} from './schema/standard-schema.ts';
+export type { ValidationMode } from './schema/validation-mode.ts';
+export type { RecentSessionsOptions, SessionSource } from './session/session-source.ts';
+export type {
+  SessionCounts,
+  SessionCustomer,
+  SessionSummary,
+  SessionSummaryStatus,
+  VendorName,
+} from './session/session-summary.ts';

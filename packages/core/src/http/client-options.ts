@@ -1,4 +1,3 @@
-import type * as z from 'zod/mini';
 import type { ValidationMode } from '../schema/validation-mode.ts';
 import type { HttpHooks } from './hooks.ts';
 import type { RetryOptions } from './retry-policy.ts';
@@ -14,6 +13,18 @@ import type { RetryOptions } from './retry-policy.ts';
  * ```
  */
 export type FetchLike = (input: Request | URL | string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * A schema compiler for `compileSchema`: zod's own `compile` (`import { compile } from 'zod/mini'`). Typed without
+ * zod's types so that a client's public options do not make the type checker load zod.
+ *
+ * @example
+ * ```ts
+ * import { compile } from 'zod/mini';
+ * const compileSchema: SchemaCompiler = compile;
+ * ```
+ */
+export type SchemaCompiler = (schema: never) => unknown;
 
 /**
  * Options every sessionkit client accepts, next to its own (credentials, region…).
@@ -50,7 +61,7 @@ export interface ClientOptions {
    * (`import { compile } from 'zod/mini'`), which cuts the cost of validating a session three- to sevenfold on Node and falls back
    * to the ordinary parser where `new Function` is not allowed. Opt-in because it adds zod's code generator to a bundle.
    */
-  readonly compileSchema?: (<S extends z.core.$ZodType>(schema: S) => S) | undefined;
+  readonly compileSchema?: SchemaCompiler | undefined;
 }
 
 /**
@@ -62,11 +73,25 @@ export interface ClientOptions {
  * ```
  */
 export interface RequestOptions {
+  /** Aborts the call: the attempt in flight, a retry wait and a token wait; rejects with `RequestAbortedError`. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Bounds one attempt, from sending the request to the last byte of the body, in milliseconds; an attempt that
+   * runs out fails with `TimeoutError` (kind `attempt`) and may be retried. Default: the client's, else 30 s.
+   */
   readonly timeoutMs?: number | undefined;
+  /**
+   * Bounds the whole call — every attempt, the waits between them and the token request — in milliseconds; when
+   * it runs out the call fails with `TimeoutError` (kind `deadline`) and is not retried. Default: the client's,
+   * else none.
+   */
   readonly totalTimeoutMs?: number | undefined;
+  /** Retries after the first attempt (0 for none). Default: the client's, else 2. */
   readonly maxRetries?: number | undefined;
+  /** Retry policy overrides for this call (backoff, the longest `Retry-After` honoured). */
   readonly retry?: Partial<RetryOptions> | undefined;
+  /** Response validation mode for this call. Default: the client's, else `lenient`. */
   readonly validation?: ValidationMode | undefined;
+  /** Extra headers of this call, sent after the client's own (CR/LF refused). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }

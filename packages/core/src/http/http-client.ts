@@ -1,5 +1,5 @@
 import ky, { type KyInstance } from 'ky';
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import type { AuthStrategy } from '../auth/auth-strategy.ts';
 import { createApiError, type VendorErrorDetails } from '../errors/api-error.ts';
 import { ConfigurationError } from '../errors/configuration-error.ts';
@@ -9,27 +9,23 @@ import { SessionkitError } from '../errors/sessionkit-error.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
 import { parseResponse } from '../schema/parse-response.ts';
+import type { StandardSchemaV1 } from '../schema/standard-schema.ts';
+import { validateInput } from '../schema/validate-input.ts';
+import { validateStandard } from '../schema/validate-standard.ts';
 import type { ValidationMode } from '../schema/validation-mode.ts';
+import { ApiPromise } from './api-promise.ts';
 import type { ClientOptions, FetchLike, RequestOptions } from './client-options.ts';
 import { assertHeaderValues } from './header-values.ts';
 import { callHook, type HttpHooks } from './hooks.ts';
+import type { HttpMethod } from './http-method.ts';
 import { mayHaveReachedServer, rootMessage } from './network-failure.ts';
 import { appendQuery, type QueryParams } from './query.ts';
+import type { RawRequest } from './raw-request.ts';
+import type { ReceivedResponse, ResponseMeta } from './response-meta.ts';
 import { type RetryAfterReader, readRetryAfter } from './retry-after.ts';
 import { type AttemptFailure, DEFAULT_RETRY_OPTIONS, decideRetry, type RetryOptions } from './retry-policy.ts';
 import { assertSecureTransport } from './secure-transport.ts';
 import { identificationHeaders } from './user-agent.ts';
-
-/**
- * The HTTP methods a request can use.
- *
- * @example
- * ```ts
- * const method: HttpMethod = 'PATCH';
- * await vapi.request({ method, path: path`/session/${id}`, body: { name: 'Renamed' } });
- * ```
- */
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * What a vendor package declares once, when it builds its transport.
@@ -90,27 +86,13 @@ export interface HttpRequest<S extends z.core.$ZodType | undefined = undefined> 
   readonly baseUrl?: string | undefined;
 }
 
-/**
- * Facts about the response a result came from.
- *
- * @example
- * ```ts
- * const { data, meta } = await http.requestWithMeta({ method: 'GET', path: path`/session/${id}` });
- * const facts: ResponseMeta = meta;
- * console.log(facts.status, facts.requestId, facts.attempts, facts.headers.get('content-type'));
- * ```
- */
-export interface ResponseMeta {
-  readonly status: number;
-  readonly headers: Headers;
-  readonly requestId: string | undefined;
-  /** Attempts made, retries included. */
-  readonly attempts: number;
-}
-
 type Output<S> = S extends z.core.$ZodType ? z.output<S> : unknown;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const RawRequestSchema = z.looseObject({
+  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
+  path: z.string().check(z.minLength(1, { error: 'Must be a non-empty string' })),
+});
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELETE']);
 const MAX_ERROR_TEXT = 2_000;
 const HAS_CONTENT = /\S/;
@@ -178,6 +160,68 @@ export class HttpClient {
   async requestWithMeta<S extends z.core.$ZodType | undefined = undefined>(
     request: HttpRequest<S>,
   ): Promise<{ data: Output<S>; meta: ResponseMeta }> {
+    const received = await this.receive(request);
+    return { data: this.parse(request, received), meta: received.meta };
+  }
+
+  /**
+   * Sends a request at once and returns an `ApiPromise` of its validated body: what every single-result method of
+   * a client returns. `prepare` runs first, inside the promise, so invalid input rejects instead of throwing;
+   * `describe` extends the response facts per vendor (Genesys adds its rate-limit window).
+   *
+   * @example
+   * ```ts
+   * return http.call(() => ({ method: 'GET', path: path`/session/${id}`, schema: SessionSchema }));
+   * ```
+   */
+  call<S extends z.core.$ZodType | undefined = undefined, M extends ResponseMeta = ResponseMeta>(
+    prepare: HttpRequest<S> | (() => HttpRequest<S>),
+    describe?: (meta: ResponseMeta) => M,
+  ): ApiPromise<Output<S>, M> {
+    let request: HttpRequest<S> | undefined;
+    const received = (async () => {
+      request = typeof prepare === 'function' ? prepare() : prepare;
+      const result = await this.receive(request);
+      return describe ? { ...result, meta: describe(result.meta) } : (result as ReceivedResponse<M>);
+    })();
+    return new ApiPromise(received, (result) => this.parse(request as HttpRequest<S>, result));
+  }
+
+  /**
+   * A client's raw `request()` escape hatch: checks the request's shape (a `RequestValidationError` before anything
+   * is sent), then sends it like any other call, validating the response with its Standard Schema when it has one.
+   *
+   * @example
+   * ```ts
+   * request<T = unknown>(request: RawRequest<T>, options?: RequestOptions): ApiPromise<T> {
+   *   return this.#http.callRaw(request, options, 'Vapi request');
+   * }
+   * ```
+   */
+  callRaw<T, M extends ResponseMeta = ResponseMeta>(
+    request: RawRequest<T>,
+    options: RequestOptions | undefined,
+    label: string,
+    extra: { readonly auth?: boolean | undefined; readonly describe?: (meta: ResponseMeta) => M } = {},
+  ): ApiPromise<T, M> {
+    return this.call(() => {
+      validateInput(RawRequestSchema, request, label);
+      const { body, schema, ...rest } = request;
+      return {
+        ...options,
+        ...rest,
+        ...(extra.auth === undefined ? {} : { auth: extra.auth }),
+        json: body,
+        schema: schema as unknown as z.core.$ZodType | undefined,
+      };
+    }, extra.describe) as ApiPromise<T, M>;
+  }
+
+  /**
+   * Sends a request through auth, retries and error mapping, and returns the successful response with its body read
+   * as text, not yet parsed. Any failure is a `SessionkitError`, reported once to `onError`.
+   */
+  async receive(request: HttpRequest<z.core.$ZodType | undefined>): Promise<ReceivedResponse> {
     try {
       return await this.#send(request);
     } catch (error) {
@@ -187,9 +231,21 @@ export class HttpClient {
     }
   }
 
-  async #send<S extends z.core.$ZodType | undefined>(
-    request: HttpRequest<S>,
-  ): Promise<{ data: Output<S>; meta: ResponseMeta }> {
+  /**
+   * Parses and validates a received body against the request's schema, in the request's (else the client's)
+   * validation mode. A failure is a `ResponseValidationError`, reported to `onError`.
+   */
+  parse<S extends z.core.$ZodType | undefined>(request: HttpRequest<S>, received: ReceivedResponse): Output<S> {
+    const safeUrl = memo(() => this.redactor.url(this.#buildUrl(request).toString()));
+    try {
+      return this.#parseSuccess(request, received.text, safeUrl);
+    } catch (error) {
+      callHook(this.#config.hooks?.onError, error as Error);
+      throw error;
+    }
+  }
+
+  async #send(request: HttpRequest<z.core.$ZodType | undefined>): Promise<ReceivedResponse> {
     const url = this.#buildUrl(request);
     const method = request.method;
     const useAuth = (request.auth ?? true) && this.#config.auth !== undefined;
@@ -224,9 +280,7 @@ export class HttpClient {
         const limit = Math.min(timeoutMs, remaining);
         const result = await this.#attempt(request, url, headers, attempt, limit, limit < timeoutMs);
         const meta = this.#meta(result.response, attempt);
-        if (result.response.ok) {
-          return { data: this.#parseSuccess(request, result, safeUrl), meta };
-        }
+        if (result.response.ok) return { response: result.response, text: result.text, meta };
         error = this.#apiError(result, method, safeUrl, meta.requestId);
         if (result.response.status === 401 && useAuth && !refreshedAuth && this.#config.auth?.invalidate?.()) {
           refreshedAuth = true;
@@ -368,16 +422,16 @@ export class HttpClient {
 
   #parseSuccess<S extends z.core.$ZodType | undefined>(
     request: HttpRequest<S>,
-    result: AttemptResult,
+    text: string,
     safeUrl: () => string,
   ): Output<S> {
     let body: unknown;
-    if (HAS_CONTENT.test(result.text)) {
+    if (HAS_CONTENT.test(text)) {
       try {
-        body = JSON.parse(result.text);
+        body = JSON.parse(text);
       } catch {
         throw new ResponseValidationError([{ path: '', message: 'Response body is not valid JSON' }], {
-          body: this.redactor.text(result.text.slice(0, MAX_ERROR_TEXT)),
+          body: this.redactor.text(text.slice(0, MAX_ERROR_TEXT)),
           method: request.method,
           url: safeUrl(),
         });
@@ -385,6 +439,13 @@ export class HttpClient {
     }
     if (!request.schema) return body as Output<S>;
     const mode = request.validation ?? this.validation;
+    if (!('_zod' in request.schema)) {
+      return validateStandard(request.schema as StandardSchemaV1, body, mode, () => ({
+        body: this.redactor.value(body),
+        method: request.method,
+        url: safeUrl(),
+      })) as Output<S>;
+    }
     return parseResponse(this.compiled(request.schema), body, mode, {
       method: request.method,
       url: safeUrl,
@@ -404,9 +465,10 @@ export class HttpClient {
   compiled<T extends z.core.$ZodType>(schema: T): T {
     const compile = this.#config.compileSchema;
     if (!compile) return schema;
+    // SchemaCompiler is typed without zod so that the public options need no zod types; it is zod's `compile`.
     let compiled = this.#compiledSchemas.get(schema) as T | undefined;
     if (!compiled) {
-      compiled = compile(schema);
+      compiled = (compile as (schema: T) => T)(schema);
       this.#compiledSchemas.set(schema, compiled);
     }
     return compiled;

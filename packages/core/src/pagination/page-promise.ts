@@ -1,8 +1,9 @@
+import type { ResponseMeta, WithResponse } from '../http/response-meta.ts';
 import type { Page } from './page.ts';
 
 /**
  * What a list method returns: await it for the first `Page`, or iterate it directly with `for await` to get
- * every item across pages. Nothing is fetched until it is awaited or iterated.
+ * every item across pages. Nothing is fetched until it is awaited, iterated or asked `.withResponse()`.
  *
  * @example
  * ```ts
@@ -10,23 +11,23 @@ import type { Page } from './page.ts';
  * for await (const session of vapi.sessions.list()) console.log(session.id);
  * ```
  */
-export class PagePromise<TItem, TRaw = unknown, TParams = unknown>
-  implements PromiseLike<Page<TItem, TRaw, TParams>>, AsyncIterable<TItem>
+export class PagePromise<TItem, TRaw = unknown, TParams = unknown, TResponse extends ResponseMeta = ResponseMeta>
+  implements PromiseLike<Page<TItem, TRaw, TParams, TResponse>>, AsyncIterable<TItem>
 {
-  readonly #load: () => Promise<Page<TItem, TRaw, TParams>>;
-  #promise: Promise<Page<TItem, TRaw, TParams>> | undefined;
+  readonly #load: () => Promise<Page<TItem, TRaw, TParams, TResponse>>;
+  #promise: Promise<Page<TItem, TRaw, TParams, TResponse>> | undefined;
 
-  constructor(load: () => Promise<Page<TItem, TRaw, TParams>>) {
+  constructor(load: () => Promise<Page<TItem, TRaw, TParams, TResponse>>) {
     this.#load = load;
   }
 
-  #page(): Promise<Page<TItem, TRaw, TParams>> {
+  #page(): Promise<Page<TItem, TRaw, TParams, TResponse>> {
     this.#promise ??= this.#load();
     return this.#promise;
   }
 
-  then<R1 = Page<TItem, TRaw, TParams>, R2 = never>(
-    onFulfilled?: ((page: Page<TItem, TRaw, TParams>) => R1 | PromiseLike<R1>) | null,
+  then<R1 = Page<TItem, TRaw, TParams, TResponse>, R2 = never>(
+    onFulfilled?: ((page: Page<TItem, TRaw, TParams, TResponse>) => R1 | PromiseLike<R1>) | null,
     onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#page().then(onFulfilled, onRejected);
@@ -34,8 +35,23 @@ export class PagePromise<TItem, TRaw = unknown, TParams = unknown>
 
   catch<R = never>(
     onRejected?: ((reason: unknown) => R | PromiseLike<R>) | null,
-  ): Promise<Page<TItem, TRaw, TParams> | R> {
+  ): Promise<Page<TItem, TRaw, TParams, TResponse> | R> {
     return this.#page().catch(onRejected);
+  }
+
+  /**
+   * The first page together with the response it came from (status, headers, request id, attempts).
+   *
+   * @example
+   * ```ts
+   * const { data: page, response } = await vapi.sessions.list({ limit: 10 }).withResponse();
+   * console.log(page.items.length, response.requestId);
+   * ```
+   */
+  async withResponse(): Promise<WithResponse<Page<TItem, TRaw, TParams, TResponse>, TResponse>> {
+    const page = await this.#page();
+    if (page.response === undefined) throw new TypeError('This page was fetched without its response');
+    return { data: page, response: page.response };
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {

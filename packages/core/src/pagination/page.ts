@@ -1,5 +1,6 @@
 import { RequestAbortedError } from '../errors/connection-error.ts';
 import type { RequestOptions } from '../http/client-options.ts';
+import type { ResponseMeta } from '../http/response-meta.ts';
 import type { FetchedPage, Paginator } from './paginator.ts';
 
 /**
@@ -13,21 +14,25 @@ import type { FetchedPage, Paginator } from './paginator.ts';
  * for await (const session of page) console.log(session.id);
  * ```
  */
-export class Page<TItem, TRaw = unknown, TParams = unknown> implements AsyncIterable<TItem> {
+export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends ResponseMeta = ResponseMeta>
+  implements AsyncIterable<TItem>
+{
   /** The items of this page. */
   readonly items: readonly TItem[];
   /** The raw page body, with the vendor's paging metadata. */
   readonly raw: TRaw;
   /** The params this page was fetched with. */
   readonly params: TParams;
-  readonly #paginator: Paginator<TParams, TItem, TRaw>;
+  /** Facts about the response this page came from (status, headers, request id, attempts), when known. */
+  readonly response: TResponse | undefined;
+  readonly #paginator: Paginator<TParams, TItem, TRaw, TResponse>;
   readonly #options: RequestOptions;
   readonly #next: TParams | undefined;
 
   constructor(
-    paginator: Paginator<TParams, TItem, TRaw>,
+    paginator: Paginator<TParams, TItem, TRaw, TResponse>,
     params: TParams,
-    fetched: FetchedPage<TItem, TRaw>,
+    fetched: FetchedPage<TItem, TRaw, TResponse>,
     options: RequestOptions,
   ) {
     this.#paginator = paginator;
@@ -35,16 +40,17 @@ export class Page<TItem, TRaw = unknown, TParams = unknown> implements AsyncIter
     this.params = params;
     this.items = fetched.items;
     this.raw = fetched.raw;
+    this.response = fetched.response;
     const next = paginator.nextParams(params, fetched);
     this.#next = next !== undefined && !sameParams(next, params) ? next : undefined;
   }
 
   /** Fetches the first page. */
-  static async first<TItem, TRaw, TParams>(
-    paginator: Paginator<TParams, TItem, TRaw>,
+  static async first<TItem, TRaw, TParams, TResponse extends ResponseMeta = ResponseMeta>(
+    paginator: Paginator<TParams, TItem, TRaw, TResponse>,
     params: TParams,
     options: RequestOptions = {},
-  ): Promise<Page<TItem, TRaw, TParams>> {
+  ): Promise<Page<TItem, TRaw, TParams, TResponse>> {
     throwIfAborted(options.signal);
     return new Page(paginator, params, await paginator.fetchPage(params, options), options);
   }
@@ -55,14 +61,14 @@ export class Page<TItem, TRaw = unknown, TParams = unknown> implements AsyncIter
   }
 
   /** Fetches the next page, or returns `null` after the last one. */
-  async nextPage(): Promise<Page<TItem, TRaw, TParams> | null> {
+  async nextPage(): Promise<Page<TItem, TRaw, TParams, TResponse> | null> {
     if (this.#next === undefined) return null;
     return Page.first(this.#paginator, this.#next, this.#options);
   }
 
   /** Walks this page and every following one. */
-  async *iterPages(): AsyncGenerator<Page<TItem, TRaw, TParams>, void, undefined> {
-    let page: Page<TItem, TRaw, TParams> | null = this;
+  async *iterPages(): AsyncGenerator<Page<TItem, TRaw, TParams, TResponse>, void, undefined> {
+    let page: Page<TItem, TRaw, TParams, TResponse> | null = this;
     while (page) {
       yield page;
       page = await page.nextPage();

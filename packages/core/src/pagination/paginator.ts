@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../http/client-options.ts';
+import type { ResponseMeta } from '../http/response-meta.ts';
 
 /**
  * One fetched page: its items and the raw response body (the page metadata).
@@ -9,9 +10,13 @@ import type { RequestOptions } from '../http/client-options.ts';
  * const fetched: FetchedPage<Session, SessionPage> = { items: raw.results, raw };
  * ```
  */
-export interface FetchedPage<TItem, TRaw> {
+export interface FetchedPage<TItem, TRaw, TResponse extends ResponseMeta = ResponseMeta> {
+  /** The page's items. */
   readonly items: readonly TItem[];
+  /** The page's body as validated, with the vendor's paging metadata. */
   readonly raw: TRaw;
+  /** Facts about the response the page came from, when the paginator kept them. */
+  readonly response?: TResponse | undefined;
 }
 
 /**
@@ -30,7 +35,9 @@ export interface FetchedPage<TItem, TRaw> {
  * const sessions = new PagePromise(() => Page.first(paginator, { limit: 50 }));
  * ```
  */
-export interface Paginator<TParams, TItem, TRaw> {
-  fetchPage(params: TParams, options: RequestOptions): Promise<FetchedPage<TItem, TRaw>>;
-  nextParams(params: TParams, page: FetchedPage<TItem, TRaw>): TParams | undefined;
+export interface Paginator<TParams, TItem, TRaw, TResponse extends ResponseMeta = ResponseMeta> {
+  /** Fetches the page that `params` name. */
+  fetchPage(params: TParams, options: RequestOptions): Promise<FetchedPage<TItem, TRaw, TResponse>>;
+  /** The params of the page after `page`, or `undefined` when `page` is the last. */
+  nextParams(params: TParams, page: FetchedPage<TItem, TRaw, TResponse>): TParams | undefined;
 }

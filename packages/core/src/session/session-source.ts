@@ -6,13 +6,13 @@ import type { SessionSummary, VendorName } from './session-summary.ts';
  *
  * @example
  * ```ts
- * const options: RecentSessionsOptions = { limit: 25, timeoutMs: 5_000 };
+ * const options: RecentSessionsOptions = { maxItems: 25, timeoutMs: 5_000 };
  * for await (const summary of vapi.sessions.recentSummaries(options)) console.log(summary.id, summary.status);
  * ```
  */
 export interface RecentSessionsOptions extends RequestOptions {
-  /** The most summaries to yield. */
-  readonly limit?: number | undefined;
+  /** The most summaries to yield in all (a whole number ≥ 0). Default: every session the vendor lists. */
+  readonly maxItems?: number | undefined;
 }
 
 /**
@@ -21,11 +21,12 @@ export interface RecentSessionsOptions extends RequestOptions {
  * @example
  * ```ts
  * for (const source of [vapi.sessions, highlight.sessions]) {
- *   for await (const summary of source.recentSummaries({ limit: 10 })) console.log(summary);
+ *   for await (const summary of source.recentSummaries({ maxItems: 10 })) console.log(summary);
  * }
  * ```
  */
 export interface SessionSource<TSession> {
+  /** The vendor holding the sessions. */
   readonly vendor: VendorName;
   /** Maps a vendor session to the shared summary. */
   toSummary(session: TSession): SessionSummary;

@@ -1,15 +1,3 @@
-import * as z from 'zod/mini';
-
-/**
- * Where a session lives.
- *
- * @example
- * ```ts
- * VendorNameSchema.parse('vapi'); // 'vapi'
- * VendorNameSchema.safeParse('zendesk').success; // false
- * ```
- */
-export const VendorNameSchema = z.enum(['vapi', 'genesys-journey', 'highlight']);
 /**
  * The name of a vendor sessionkit has a client for: `vapi`, `genesys-journey` or `highlight`.
  *
@@ -19,7 +7,55 @@ export const VendorNameSchema = z.enum(['vapi', 'genesys-journey', 'highlight'])
  * const label = { vapi: 'Vapi', 'genesys-journey': 'Genesys Journey', highlight: 'Highlight' }[vendor];
  * ```
  */
-export type VendorName = z.infer<typeof VendorNameSchema>;
+export type VendorName = 'vapi' | 'genesys-journey' | 'highlight';
+
+/**
+ * Where a summarised session stands: `active` while it can still receive activity, `ended` after, `unknown` when
+ * the vendor does not say.
+ *
+ * @example
+ * ```ts
+ * const open = summaries.filter((summary) => summary.status satisfies SessionSummaryStatus === 'active');
+ * ```
+ */
+export type SessionSummaryStatus = 'active' | 'ended' | 'unknown';
+
+/**
+ * Who a summarised session was with, as far as the vendor knows; every field optional.
+ *
+ * @example
+ * ```ts
+ * const who: SessionCustomer | undefined = summary.customer;
+ * console.log(who?.name ?? who?.email ?? who?.phone ?? who?.id ?? 'anonymous');
+ * ```
+ */
+export interface SessionCustomer {
+  /** The vendor's id of the customer (a contact id, an identifier). */
+  id?: string;
+  /** The customer's name. */
+  name?: string;
+  /** The customer's email address. */
+  email?: string;
+  /** The customer's phone number, as the vendor stores it (E.164 for Vapi). */
+  phone?: string;
+}
+
+/**
+ * How much happened in a summarised session; a count the vendor does not report is absent.
+ *
+ * @example
+ * ```ts
+ * const { messages = 0, events = 0, errors = 0 }: SessionCounts = summary.counts;
+ * ```
+ */
+export interface SessionCounts {
+  /** Messages exchanged (Vapi). */
+  messages?: number;
+  /** Events recorded (Genesys). */
+  events?: number;
+  /** Errors recorded (Highlight). */
+  errors?: number;
+}
 
 /**
  * The vendor-neutral view of a session, the same for every vendor. Dates are `Date` objects; fields a vendor
@@ -31,40 +67,25 @@ export type VendorName = z.infer<typeof VendorNameSchema>;
  * console.log(summary.vendor, summary.id, summary.status, summary.counts.messages);
  * ```
  */
-export const SessionSummarySchema = z.object({
-  vendor: VendorNameSchema,
-  id: z.string().check(z.minLength(1)),
-  createdAt: z.date(),
-  endedAt: z.optional(z.date()),
-  durationMs: z.optional(z.number().check(z.nonnegative())),
-  /** `active` while the session can still receive activity, `ended` after, `unknown` when the vendor does not say. */
-  status: z.enum(['active', 'ended', 'unknown']),
+export interface SessionSummary {
+  /** The vendor holding the session. */
+  vendor: VendorName;
+  /** The session's id at its vendor (Highlight: the secure id). */
+  id: string;
+  /** When the session started. */
+  createdAt: Date;
+  /** When the session ended, once it has. */
+  endedAt?: Date;
+  /** How long the session lasted (ended) or has lasted so far (active), in milliseconds. */
+  durationMs?: number;
+  /** `active`, `ended` or `unknown`. */
+  status: SessionSummaryStatus;
   /** The vendor's own status word, when it has one. */
-  vendorStatus: z.optional(z.string()),
-  customer: z.optional(
-    z.object({
-      id: z.optional(z.string()),
-      name: z.optional(z.string()),
-      email: z.optional(z.string()),
-      phone: z.optional(z.string()),
-    }),
-  ),
-  counts: z.object({
-    messages: z.optional(z.int().check(z.nonnegative())),
-    events: z.optional(z.int().check(z.nonnegative())),
-    errors: z.optional(z.int().check(z.nonnegative())),
-  }),
+  vendorStatus?: string;
+  /** Who the session was with. */
+  customer?: SessionCustomer;
+  /** How much happened in it. */
+  counts: SessionCounts;
   /** A link to the session in the vendor's UI or API, when one can be built. */
-  link: z.optional(z.string()),
-});
-/**
- * The vendor-neutral view of a session (the output of `SessionSummarySchema`).
- *
- * @example
- * ```ts
- * const summaries: SessionSummary[] = [];
- * for await (const summary of vapi.sessions.recentSummaries({ limit: 10 })) summaries.push(summary);
- * const active = summaries.filter((summary) => summary.status === 'active');
- * ```
- */
-export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+  link?: string;
+}
