@@ -88,6 +88,23 @@ describe('error classes', () => {
     expect(text).toContain('"not.found"');
   });
 
+  it('shows what a person needs in console.log: class, status, request id, method + URL, the start of the body', () => {
+    const body = { message: 'gone', trace: 'x'.repeat(5_000) };
+    const error = createApiError({ ...init, status: 404, requestId: 'req-1', message: 'gone', body });
+    const text = inspect(error);
+    const [first, ...rest] = text.split('\n');
+    expect(first).toMatch(/^NotFoundError: .*GET .* failed with status 404: gone \(request id req-1\)$/);
+    expect(rest).toContain('  status: 404');
+    expect(rest).toContain('  requestId: "req-1"');
+    expect(rest).toContain('  method: "GET"');
+    expect(text).not.toContain('headers:');
+    const bodyLine = rest.find((line) => line.startsWith('  body: ')) ?? '';
+    expect(bodyLine).toContain('{"message":"gone"');
+    expect(bodyLine.length).toBeLessThan(600);
+    expect(bodyLine).toContain('characters)');
+    expect(rest.some((line) => /^\s+at /.test(line))).toBe(true);
+  });
+
   it('isRetryable follows the default retry statuses', () => {
     expect(createApiError({ ...init, status: 503 }).isRetryable).toBe(true);
     expect(createApiError({ ...init, status: 429 }).isRetryable).toBe(true);

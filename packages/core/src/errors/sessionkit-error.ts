@@ -57,12 +57,31 @@ export class SessionkitError extends Error {
     return { name: this.name, message: this.message, ...this.details() };
   }
 
+  /**
+   * What `console.log(error)` and `util.inspect(error)` show: the class and message, then one line per detail
+   * (status, code, request id, method and redacted URL, the start of the redacted body; headers left out), then the
+   * stack frames. Every value was redacted when the error was made.
+   */
   [INSPECT](): string {
     const fields = Object.entries(this.details())
-      .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `  ${key}: ${JSON.stringify(value)}`);
-    return [this.stack ?? `${this.name}: ${this.message}`, ...(fields.length ? ['{', ...fields, '}'] : [])].join('\n');
+      .filter(([key, value]) => value !== undefined && key !== 'headers')
+      .map(([key, value]) => `  ${key}: ${inspectValue(value)}`);
+    const stack = (this.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+    return [`${this.name}: ${this.message}`, ...fields, ...stack].join('\n');
   }
+}
+
+const MAX_INSPECTED = 500;
+
+/** One detail as inspection shows it: JSON, cut to its first 500 characters. */
+function inspectValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > MAX_INSPECTED ? `${text.slice(0, MAX_INSPECTED)}… (${text.length} characters)` : text;
 }
 
 function collectBrands(target: unknown): string[] {
