@@ -7,7 +7,7 @@
 //      and, as configured, the dependents whose range it leaves.
 // Usage: pnpm release:dry            (add --keep to leave the temporary folder for inspection)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -134,9 +134,15 @@ function checkConsumer(dir, entry) {
   );
 
   const esmLabel = `${entry.name}: import under Node ESM (${process.version})`;
-  const esmCode = `import { ${entry.client}, SessionSchema } from '${entry.name}'; console.log(typeof ${entry.client}, typeof SessionSchema.parse);`;
+  const esmCode = `import { ${entry.client} } from '${entry.name}'; import { SessionSchema } from '${entry.name}/schemas'; console.log(typeof ${entry.client}, typeof SessionSchema.parse);`;
   const esm = tryRun(esmLabel, node, ['--input-type=module', '-e', esmCode], { cwd: dir });
   if (esm !== undefined) check(esmLabel, esm.trim() === 'function function', esm.trim());
+
+  check(
+    `${entry.name}: the tarball carries its LICENSE (and core's too)`,
+    existsSync(join(dir, 'node_modules', entry.name, 'LICENSE')) &&
+      existsSync(join(dir, 'node_modules', '@sessionkit/core', 'LICENSE')),
+  );
 
   const cjsLabel = `${entry.name}: require() on Node ${process.version}`;
   const cjs = tryRun(
@@ -155,7 +161,9 @@ function checkConsumer(dir, entry) {
       `const id: string = session.${entry.idField};`,
       `// @ts-expect-error: a Session's id is a string, not a number`,
       `const wrong: number = session.${entry.idField};`,
-      `export const used = [${entry.client}, SessionkitError, id, wrong];`,
+      `// @ts-expect-error: a misspelt response field does not compile`,
+      `const typo = session.${entry.idField}x;`,
+      `export const used = [${entry.client}, SessionkitError, id, wrong, typo];`,
       '',
     ].join('\n'),
   );
@@ -166,13 +174,16 @@ function checkConsumer(dir, entry) {
   ]) {
     let ok = true;
     let output = '';
+    let files = '';
     try {
-      run(
+      files = run(
         node,
         [
           tsc,
           '--noEmit',
           '--strict',
+          '--exactOptionalPropertyTypes',
+          '--listFiles',
           '--target',
           'es2022',
           '--lib',
@@ -188,7 +199,15 @@ function checkConsumer(dir, entry) {
       ok = false;
       output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' | ');
     }
-    check(`${entry.name}: TypeScript consumer typechecks (${label}), Session is typed`, ok, output);
+    check(`${entry.name}: TypeScript consumer typechecks (${label}), Session is typed, typos fail`, ok, output);
+    if (ok) {
+      const zodFiles = files.split('\n').filter((file) => /node_modules\/(zod|ky)\//.test(file));
+      check(
+        `${entry.name}: its types load neither zod's nor ky's (${label})`,
+        zodFiles.length === 0,
+        zodFiles.slice(0, 2).join(', '),
+      );
+    }
   }
 }
 
