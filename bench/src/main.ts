@@ -1,6 +1,7 @@
 // pnpm bench — sessionkit against raw fetch and the vendors' official SDKs, on a loopback server.
 // Prints one table and writes bench/results/latest.json. Flags: --quick (fewer requests, for a smoke run),
-// --vendor=<name> (one vendor only; the results file is then left alone).
+// --vendor=<name> (one vendor only; the results file is then left alone), --typecheck-only (only the type-checker
+// rows; the results file is then left alone).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { compile, parse } from 'zod/mini';
@@ -11,6 +12,7 @@ import { rssGrowth } from './measure/memory.ts';
 import { parseCost } from './measure/parse-cost.ts';
 import { startStaticServer } from './measure/static-server.ts';
 import { compareThroughput } from './measure/throughput.ts';
+import { type TypeCheckCost, typeCheckCost } from './measure/type-check.ts';
 import { VENDORS } from './vendors/index.ts';
 import { kyContender } from './vendors/ky-contender.ts';
 
@@ -22,6 +24,13 @@ const here = new URL('..', import.meta.url).pathname;
 const SEQUENTIAL = { total: quick ? 300 : 2_000, concurrency: 1, rounds: quick ? 1 : 5, warmup: quick ? 100 : 500 };
 const CONCURRENT = { total: quick ? 600 : 4_000, concurrency: 32, rounds: quick ? 1 : 5, warmup: quick ? 200 : 1_000 };
 const MEMORY_REQUESTS = quick ? 2_000 : 20_000;
+const typecheckOnly = process.argv.includes('--typecheck-only');
+/** The consumer programs of the type-checker row (bench/typecheck): get, one page of a list, one error branch. */
+const TYPECHECK_PROGRAMS: Readonly<Record<string, { sessionkit: string; official?: string }>> = {
+  vapi: { sessionkit: 'vapi-sessionkit.ts', official: 'vapi-official.ts' },
+  'genesys-journey': { sessionkit: 'genesys-sessionkit.ts', official: 'genesys-official.ts' },
+  highlight: { sessionkit: 'highlight-sessionkit.ts' },
+};
 
 const fmt = (value: number, digits = 0): string => value.toFixed(digits);
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
@@ -35,6 +44,37 @@ const report: Record<string, unknown> = {
   vendors: {},
 };
 const lines: string[] = [];
+
+/** The type-checker row of one vendor: sessionkit's program and the official SDK's, with and without skipLibCheck. */
+function typeCheckRow(vendor: string): Record<string, Record<string, TypeCheckCost>> {
+  const programs = TYPECHECK_PROGRAMS[vendor];
+  if (!programs) return {};
+  const runs = quick ? 1 : 5;
+  const row: Record<string, Record<string, TypeCheckCost>> = {};
+  for (const [who, program] of Object.entries(programs)) {
+    row[who] = {
+      skipLibCheckFalse: typeCheckCost(here, program, false, runs),
+      skipLibCheckTrue: typeCheckCost(here, program, true, runs),
+    };
+  }
+  return row;
+}
+
+function typeCheckLines(vendor: string, row: Record<string, Record<string, TypeCheckCost>>): string[] {
+  return Object.entries(row).flatMap(([who, costs]) =>
+    Object.entries(costs).map(
+      ([setting, cost]) =>
+        `  type check ${vendor} ${who.padEnd(10)} ${setting === 'skipLibCheckTrue' ? 'skipLibCheck: true ' : 'skipLibCheck: false'}: ${cost.types} types, ${cost.instantiations} instantiations, check ${fmt(cost.checkMs)} ms, tsc ${fmt(cost.totalMs)} ms`,
+    ),
+  );
+}
+
+if (typecheckOnly) {
+  for (const vendor of vendors)
+    lines.push(`\n${vendor.vendor}`, ...typeCheckLines(vendor.vendor, typeCheckRow(vendor.vendor)));
+  console.log(lines.join('\n'));
+  process.exit(0);
+}
 
 for (const vendor of vendors) {
   const body = await vendor.sessionBody();
@@ -79,7 +119,10 @@ for (const vendor of vendors) {
   const official = vendor.bundles.find((entry) => !entry.name.startsWith('@sessionkit/'))?.name;
   const officialFootprint = official ? installFootprint(official, here) : undefined;
 
+  const typeCheck = typeCheckRow(vendor.vendor);
+
   (report.vendors as Record<string, unknown>)[vendor.vendor] = {
+    typeCheck,
     throughput,
     parsing,
     bundles,
@@ -113,6 +156,7 @@ for (const vendor of vendors) {
   );
   if (officialFootprint)
     lines.push(`  install ${official}: ${officialFootprint.packages} packages, ${mib(officialFootprint.bytes)}`);
+  lines.push(...typeCheckLines(vendor.vendor, typeCheck));
   if (memory)
     lines.push(
       `  RSS over ${MEMORY_REQUESTS} requests: ${memory.samplesMiB.join(' → ')} MiB (growth ${memory.growthMiB} MiB)`,
