@@ -1,4 +1,7 @@
-import { ApiError, type ApiErrorInit, PermissionDeniedError } from '@sessionkit/core';
+import { ApiError, PermissionDeniedError } from '@sessionkit/core/surface';
+
+/** What core's `ApiError` is built from (core exports the name from its main entry only, which pulls in zod's types). */
+type ApiErrorInit = ConstructorParameters<typeof ApiError>[0];
 
 /**
  * One entry of a GraphQL `errors` array: the message, the path of the field that failed (when the error belongs to
@@ -10,10 +13,15 @@ import { ApiError, type ApiErrorInit, PermissionDeniedError } from '@sessionkit/
  * ```
  */
 export interface GraphQLErrorEntry {
+  /** What went wrong, as the server says it (redacted). */
   readonly message: string;
+  /** The path of the response field that failed (`['session', 'fields', 0]`); absent for a request-level error. */
   readonly path?: readonly (string | number)[] | undefined;
+  /** `extensions.code` when it is a string, e.g. `GRAPHQL_VALIDATION_FAILED`, `MIGRATION_BLOCKED`. */
   readonly code?: string | undefined;
+  /** Where in the document the error is: line and column, from 1. */
   readonly locations?: readonly { readonly line: number; readonly column: number }[] | undefined;
+  /** The whole `extensions` object (redacted). */
   readonly extensions?: Readonly<Record<string, unknown>> | undefined;
 }
 
@@ -29,7 +37,9 @@ export interface GraphQLErrorEntry {
  * ```
  */
 export interface HighlightGraphQLErrorInit extends ApiErrorInit {
+  /** The operation's name (or how an anonymous `request()` operation is described). */
   readonly operationName: string;
+  /** Every entry of the `errors` array. */
   readonly errors: readonly GraphQLErrorEntry[];
   /** The partial `data` the server returned next to the errors (`null` when none). */
   readonly data: unknown;
@@ -59,8 +69,11 @@ function describe(entry: GraphQLErrorEntry): string {
  */
 export class HighlightGraphQLError extends ApiError {
   static override readonly brand: string = 'HighlightGraphQLError';
+  /** The operation that failed, e.g. `GetSession`. */
   readonly operationName: string;
+  /** Every entry of the `errors` array: message, path, code, locations, extensions. */
   readonly errors: readonly GraphQLErrorEntry[];
+  /** The partial `data` the server returned next to the errors (`null` when none), redacted. */
   readonly data: unknown;
 
   constructor(init: HighlightGraphQLErrorInit) {

@@ -1,9 +1,10 @@
 /**
  * `@sessionkit/highlight`: a typed client for Highlight sessions over its two GraphQL APIs — ingest on the public
  * graph (initialize, identify, properties, feedback) and the dashboard API on the private graph (search with paging,
- * get, intervals, errors, mark viewed, make public) — with the `token` header or OAuth client credentials, GraphQL
- * errors as typed errors, and retries for reads and idempotent ingest. Targets self-hosted Highlight
- * (`http://localhost:8082`) or any compatible endpoint.
+ * get, intervals, errors, mark viewed, make public) — with the `token` header, a token provider or OAuth client
+ * credentials, GraphQL errors as typed errors, retries for reads and idempotent ingest, and a raw `request()` for any
+ * other operation. Targets self-hosted Highlight (`http://localhost:8082`) or any compatible endpoint. The zod
+ * schemas are in `@sessionkit/highlight/schemas`.
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@
  * @packageDocumentation
  */
 
-// Everything a Highlight user needs from core (errors, paging, option types), so one import is enough.
+// Everything a Highlight user needs from core (errors, ApiPromise, paging, option types), so one import is enough.
 export * from '@sessionkit/core/surface';
 export { HighlightClient, type HighlightClientOptions } from './client.ts';
 export {
@@ -27,32 +28,32 @@ export {
 } from './errors.ts';
 export { DOCUMENTS, type GraphName, type GraphQLDocument, type OperationName } from './graphql/documents.ts';
 export { DEFAULT_BACKEND_URL, DEFAULT_DASHBOARD_URL, type Endpoints } from './internal/endpoints.ts';
-export { type FeedbackParams, FeedbackParamsSchema } from './params/feedback.ts';
-export { type IdentifyParams, IdentifyParamsSchema } from './params/identify.ts';
-export { type InitializeParams, InitializeParamsSchema, PRIVACY_SETTINGS } from './params/initialize.ts';
+export { SessionsResource } from './resources/sessions.ts';
+export type { ErrorObject, ErrorTrace } from './types/error-object.ts';
+export { FIELD_TYPES, type Field, type FieldType, type OpenEnum } from './types/field.ts';
+export { type GraphSession, SESSION_EXCLUDED_REASONS, type SessionExcludedReason } from './types/graph-session.ts';
+export type { GraphQLRequest } from './types/graphql-request.ts';
+export type { InitializedSession } from './types/initialized-session.ts';
 export {
-  MAX_PROPERTIES_PER_CALL,
-  MAX_PROPERTY_VALUE_LENGTH,
-  type Properties,
-  PropertiesSchema,
-} from './params/properties.ts';
-export {
-  DateRangeSchema,
+  type DateRange,
   DEFAULT_SEARCH_COUNT,
   DEFAULT_SEARCH_DAYS,
+  type FeedbackParams,
+  type GetSessionParams,
+  type IdentifyParams,
+  type InitializeParams,
+  MAX_PROPERTIES_PER_CALL,
+  MAX_PROPERTY_VALUE_LENGTH,
+  PRIVACY_SETTINGS,
+  type PrivacySetting,
+  type Properties,
+  type PropertyValue,
   type SearchParams,
-  SearchParamsSchema,
+  type SearchSort,
   type SessionSearchQuery,
-} from './params/search.ts';
-export { SecureIdSchema } from './params/secure-id.ts';
-export type { ResourceContext } from './resources/context.ts';
-export { type GetSessionOptions, SessionsResource } from './resources/sessions.ts';
-export { type ErrorObject, ErrorObjectSchema, type ErrorTrace, ErrorTraceSchema } from './schemas/error-object.ts';
-export { FIELD_TYPES, type Field, FieldSchema, type FieldType } from './schemas/field.ts';
-export { type GraphSession, GraphSessionSchema, SessionExcludedReasonSchema } from './schemas/graph-session.ts';
-export type { InitializedSession } from './schemas/initialized-session.ts';
-export { Int64, openEnum, Timestamp } from './schemas/scalars.ts';
-export { type Session, SessionSchema } from './schemas/session.ts';
-export { type SessionInterval, SessionIntervalSchema } from './schemas/session-interval.ts';
-export { type SessionResults, SessionResultsSchema } from './schemas/session-results.ts';
+} from './types/params.ts';
+export type { Session } from './types/session.ts';
+export type { SessionInterval } from './types/session-interval.ts';
+export type { SessionResults } from './types/session-results.ts';
+export { type HighlightModelName, type HighlightModels, unknownFields } from './unknown-fields.ts';
 export { VERSION } from './version.ts';

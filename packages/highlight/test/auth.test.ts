@@ -29,7 +29,7 @@ describe('credentials', () => {
       .on('POST', '/public', graphql({ identifySession: ID }));
     const hl = makeClient(ctx.server.url);
     await hl.sessions.get(ID);
-    await hl.sessions.identify(ID, 'ada@example.com');
+    await hl.sessions.identify(ID, { identifier: 'ada@example.com' });
     const [first, second, ingest] = ctx.server.calls;
     expect([first?.headers.token, second?.headers.token]).toEqual([TOKEN, TOKEN]);
     expect(ingest?.headers.token).toBeUndefined();
@@ -71,8 +71,52 @@ describe('credentials', () => {
     expect(ctx.server.calls).toHaveLength(0);
   });
 
+  it('a token provider is asked before each private-graph request and sent as a Bearer token', async () => {
+    ctx.server
+      .on('POST', '/private', graphql({ session: sessionJson() }))
+      .on('POST', '/public', graphql({ identifySession: ID }));
+    const asked: string[] = [];
+    const hl = makeClient(ctx.server.url, {
+      token: undefined,
+      tokenProvider: async () => {
+        asked.push('token');
+        return `provided-${asked.length}`;
+      },
+    });
+    await hl.sessions.get(ID);
+    await hl.sessions.get(ID);
+    await hl.sessions.identify(ID, { identifier: 'ada@example.com' });
+    const [first, second, ingest] = ctx.server.calls;
+    expect([first?.headers.authorization, second?.headers.authorization]).toEqual([
+      'Bearer provided-1',
+      'Bearer provided-2',
+    ]);
+    expect(first?.headers.token).toBeUndefined();
+    expect(ingest?.headers.authorization).toBeUndefined();
+    expect(asked).toHaveLength(2);
+  });
+
+  it('a token provider wins over HIGHLIGHT_TOKEN, and its tokens never show in errors', async () => {
+    vi.stubEnv('HIGHLIGHT_TOKEN', 'token-from-environment');
+    ctx.server.on('POST', '/private', { status: 401, json: { errors: [{ message: 'bad provided-secret-9f2' }] } });
+    const hl = makeClient(ctx.server.url, { token: undefined, tokenProvider: () => 'provided-secret-9f2' });
+    const error = await rejectionOf(hl.sessions.get(ID));
+    expect(error).toBeInstanceOf(AuthenticationError);
+    expect(ctx.server.calls[0]?.headers.token).toBeUndefined();
+    expect(ctx.server.calls.map((call) => call.headers.authorization)).toEqual([
+      'Bearer provided-secret-9f2',
+      'Bearer provided-secret-9f2',
+    ]);
+    expect([error.message, JSON.stringify(error), inspect(error, { depth: 10 })].join('\n')).not.toContain(
+      'provided-secret-9f2',
+    );
+  });
+
   it('refuses two kinds of credentials, half an OAuth pair, and credentials over http to a remote host', () => {
     expect(() => new HighlightClient({ token: TOKEN, ...CLIENT })).toThrow(ConfigurationError);
+    expect(() => new HighlightClient({ token: TOKEN, tokenProvider: () => TOKEN })).toThrow(/token and tokenProvider/);
+    expect(() => new HighlightClient({ tokenProvider: () => TOKEN, ...CLIENT })).toThrow(ConfigurationError);
+    expect(() => new HighlightClient({ tokenProvider: 'not a function' as never })).toThrow(ConfigurationError);
     expect(() => new HighlightClient({ clientId: 'only-id' })).toThrow(/clientSecret/);
     expect(() => new HighlightClient({ token: TOKEN, baseUrl: 'http://highlight.example.com' })).toThrow(
       ConfigurationError,

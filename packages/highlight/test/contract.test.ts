@@ -65,8 +65,11 @@ describe('the emulator executes every document the client sends against the same
       disableSessionRecording: false,
       privacySetting: 'strict',
     });
-    await hl.sessions.identify(secureId, 'ada@example.com', { plan: 'pro', seats: 3, trial: false, note: null });
-    await hl.sessions.identify(secureId, 'ada@example.com');
+    await hl.sessions.identify(secureId, {
+      identifier: 'ada@example.com',
+      properties: { plan: 'pro', seats: 3, trial: false, note: null },
+    });
+    await hl.sessions.identify(secureId, { identifier: 'ada@example.com' });
     await hl.sessions.addProperties(secureId, { 'visited-url': 'https://shop.example.com/' });
     await hl.sessions.addFeedback(secureId, {
       verbatim: 'Nice',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { SCHEMA_FILES, schemaFileUrl, startHighlightEmulator } from '@sessionkit/emulators/highlight';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS, SessionSchema } from '../src/index.ts';
+import { DOCUMENTS } from '../src/index.ts';
+import { SessionSchema } from '../src/schemas.ts';
 import { makeClient, SPECS, TOKEN, useEmulator } from './helpers.ts';
 
 const NOW = new Date('2026-08-20T12:00:00.000Z');

@@ -32,7 +32,7 @@ describe('reads and idempotent mutations are retried on 5xx and broken connectio
       'identify',
       '/public',
       graphql({ identifySession: ID }),
-      (hl: ReturnType<typeof makeClient>) => hl.sessions.identify(ID, 'ada'),
+      (hl: ReturnType<typeof makeClient>) => hl.sessions.identify(ID, { identifier: 'ada' }),
     ],
     [
       'setPublic',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, SessionSchema } from '../src/index.ts';
+import { NotFoundError } from '../src/index.ts';
+import { SessionSchema } from '../src/schemas.ts';
 import { makeClient, rejectionOf, useEmulator, variablesOf } from './helpers.ts';
 
 const ctx = useEmulator({ seed: 6 });
@@ -20,10 +21,9 @@ describe('a session from initialize to search', () => {
     });
     expect(started.secureId).toMatch(SECURE_ID);
     expect(started.projectId).toBe('1');
-    await hl.sessions.identify(started.secureId, 'grace@example.com', {
-      name: 'Grace Hopper',
-      plan: 'team',
-      seats: 12,
+    await hl.sessions.identify(started.secureId, {
+      identifier: 'grace@example.com',
+      properties: { name: 'Grace Hopper', plan: 'team', seats: 12 },
     });
     await hl.sessions.addProperties(started.secureId, { 'visited-url': 'https://shop.example.com/cart', cart: 3 });
     await hl.sessions.addFeedback(started.secureId, { verbatim: 'Checkout froze', userName: 'Grace' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Session, SessionSchema } from '../src/index.ts';
+import type { Session } from '../src/index.ts';
+import { SessionSchema } from '../src/schemas.ts';
 import { collect, makeClient, sessionJson, useEmulator } from './helpers.ts';
 
 const ctx = useEmulator({ seed: 7 });
@@ -54,9 +55,9 @@ describe('toSummary', () => {
 });
 
 describe('recentSummaries', () => {
-  it('yields the newest sessions first, at most limit, each a valid summary', async () => {
+  it('yields the newest sessions first, at most maxItems, each a valid summary', async () => {
     const hl = makeClient(ctx.emulator.url);
-    const summaries = await collect(hl.sessions.recentSummaries({ limit: 4 }));
+    const summaries = await collect(hl.sessions.recentSummaries({ maxItems: 4 }));
     expect(summaries.map((summary) => summary.id)).toEqual(
       ctx.emulator.seeded
         .slice(-4)
@@ -66,7 +67,7 @@ describe('recentSummaries', () => {
     expect(summaries.every((summary) => summary.vendor === 'highlight')).toBe(true);
     expect(summaries.slice(2).every((summary) => summary.status === 'ended')).toBe(true);
     expect(summaries.slice(0, 2).every((summary) => summary.status === 'active')).toBe(true);
-    expect(await collect(hl.sessions.recentSummaries({ limit: 0 }))).toEqual([]);
+    expect(await collect(hl.sessions.recentSummaries({ maxItems: 0 }))).toEqual([]);
     expect(await collect(hl.sessions.recentSummaries())).toHaveLength(7);
   });
 });

@@ -21,7 +21,7 @@ describe('secure ids', () => {
     ['errors', (hl: HighlightClient) => hl.sessions.errors('')],
     ['markViewed', (hl: HighlightClient) => hl.sessions.markViewed('')],
     ['setPublic', (hl: HighlightClient) => hl.sessions.setPublic('', true)],
-    ['identify', (hl: HighlightClient) => hl.sessions.identify('', 'ada@example.com')],
+    ['identify', (hl: HighlightClient) => hl.sessions.identify('', { identifier: 'ada@example.com' })],
     ['addProperties', (hl: HighlightClient) => hl.sessions.addProperties('', { plan: 'pro' })],
     ['addFeedback', (hl: HighlightClient) => hl.sessions.addFeedback('', { verbatim: 'hi' })],
   ])('%s refuses an empty secure id', async (_name, call) => {
@@ -79,8 +79,8 @@ describe('ingest input', () => {
 
   it('identify refuses an empty identifier and a nested user property', async () => {
     await expectRefused(
-      (hl) => hl.sessions.identify(ID, '', { address: { city: 'Dublin' } } as never),
-      ['identifier', 'userObject.address'],
+      (hl) => hl.sessions.identify(ID, { identifier: '', properties: { address: { city: 'Dublin' } } } as never),
+      ['user.identifier', 'user.properties.address'],
     );
   });
 
@@ -97,11 +97,31 @@ describe('ingest input', () => {
     );
   });
 
-  it('recentSummaries refuses a negative or fractional limit', async () => {
+  it('recentSummaries refuses a negative or fractional maxItems, and the old limit by its new name', async () => {
     const hl = makeClient(ctx.server.url);
-    for (const limit of [-1, 2.5]) {
-      await expect(hl.sessions.recentSummaries({ limit }).next()).rejects.toBeInstanceOf(RequestValidationError);
+    for (const maxItems of [-1, 2.5]) {
+      await expect(hl.sessions.recentSummaries({ maxItems }).next()).rejects.toBeInstanceOf(RequestValidationError);
     }
+    const renamed = await rejectionOf(hl.sessions.recentSummaries({ limit: 5 } as never).next());
+    expect(renamed).toBeInstanceOf(RequestValidationError);
+    expect((renamed as RequestValidationError).issues).toEqual([
+      { path: 'limit', message: expect.stringContaining('maxItems') },
+    ]);
     expect(ctx.server.calls).toHaveLength(0);
+  });
+
+  it('get refuses request options passed as params (they go last) and unknown params', async () => {
+    await expectRefused((hl) => hl.sessions.get(ID, { timeoutMs: 5 } as never), ['params.timeoutMs']);
+    await expectRefused((hl) => hl.sessions.get(ID, { countErrors: 'yes' } as never), ['params.countErrors']);
+  });
+
+  it('invalid input rejects the returned promise instead of throwing when the method is called', async () => {
+    const hl = makeClient(ctx.server.url);
+    let promise: PromiseLike<unknown> | undefined;
+    expect(() => {
+      promise = hl.sessions.get('');
+    }).not.toThrow();
+    expect(await rejectionOf(promise as PromiseLike<unknown>)).toBeInstanceOf(RequestValidationError);
+    expect(() => hl.sessions.identify('', { identifier: '' }).then(undefined, () => undefined)).not.toThrow();
   });
 });

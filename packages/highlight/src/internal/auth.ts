@@ -1,8 +1,17 @@
-import { type AuthStrategy, apiKeyHeader, ConfigurationError, clientCredentialsFrom, readEnv } from '@sessionkit/core';
+import {
+  type AuthStrategy,
+  apiKeyHeader,
+  ConfigurationError,
+  clientCredentialsFrom,
+  readEnv,
+  type TokenProvider,
+  tokenProvider,
+} from '@sessionkit/core';
 
 /** The credential options of the client. */
 export interface CredentialOptions {
   readonly token?: string | undefined;
+  readonly tokenProvider?: TokenProvider | undefined;
   readonly clientId?: string | undefined;
   readonly clientSecret?: string | undefined;
   readonly refreshSkewMs?: number | undefined;
@@ -10,17 +19,30 @@ export interface CredentialOptions {
 }
 
 /**
- * Picks the private graph's credentials: the `token` header (a dashboard JWT), or OAuth client credentials (Bearer
- * tokens from `tokenUrl`, cached and renewed). Options first, else `HIGHLIGHT_TOKEN`, else `HIGHLIGHT_CLIENT_ID` /
- * `HIGHLIGHT_CLIENT_SECRET`. At most one kind; none is allowed (ingest and public sessions need no credentials).
+ * Picks the private graph's credentials: the `token` header (a dashboard JWT), a token provider (its tokens sent as
+ * `Authorization: Bearer`), or OAuth client credentials (Bearer tokens from `tokenUrl`, cached and renewed). Options
+ * first, else `HIGHLIGHT_TOKEN`, else `HIGHLIGHT_CLIENT_ID` / `HIGHLIGHT_CLIENT_SECRET`. At most one kind; none is
+ * allowed (ingest and public sessions need no credentials).
  */
 export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthStrategy | undefined {
-  const explicitOAuth = options.clientId !== undefined || options.clientSecret !== undefined;
-  if (options.token !== undefined && explicitOAuth) {
-    throw new ConfigurationError('Give one kind of Highlight credentials: token, or clientId and clientSecret.');
+  const kinds = [
+    options.token !== undefined && 'token',
+    options.tokenProvider !== undefined && 'tokenProvider',
+    (options.clientId !== undefined || options.clientSecret !== undefined) && 'clientId and clientSecret',
+  ].filter((kind): kind is string => kind !== false);
+  if (kinds.length > 1) {
+    throw new ConfigurationError(
+      `Give one kind of Highlight credentials: token, tokenProvider, or clientId and clientSecret (got ${kinds.join(' and ')}).`,
+    );
   }
   if (options.token !== undefined) return apiKeyHeader('token', options.token, 'Highlight token (token)');
-  if (!explicitOAuth) {
+  if (options.tokenProvider !== undefined) {
+    if (typeof options.tokenProvider !== 'function') {
+      throw new ConfigurationError('Highlight tokenProvider must be a function returning a token.');
+    }
+    return tokenProvider(options.tokenProvider);
+  }
+  if (kinds.length === 0) {
     const token = readEnv('HIGHLIGHT_TOKEN');
     if (token !== undefined) return apiKeyHeader('token', token, 'Highlight token (HIGHLIGHT_TOKEN)');
   }

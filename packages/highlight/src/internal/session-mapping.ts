@@ -1,6 +1,6 @@
-import type { Field } from '../schemas/field.ts';
-import type { GraphSession } from '../schemas/graph-session.ts';
-import type { Session } from '../schemas/session.ts';
+import type { Field } from '../types/field.ts';
+import type { GraphSession } from '../types/graph-session.ts';
+import type { Session } from '../types/session.ts';
 
 function isField(value: unknown): value is Field {
   return typeof value === 'object' && value !== null && typeof (value as Field).name === 'string';

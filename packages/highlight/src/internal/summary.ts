@@ -1,5 +1,5 @@
 import type { SessionSummary } from '@sessionkit/core';
-import type { Session } from '../schemas/session.ts';
+import type { Session } from '../types/session.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -1,29 +1,27 @@
-import { DateTimeInput } from '@sessionkit/core';
+import { type AssertTrue, DateTimeInput } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/type-checks.ts';
+import type { FeedbackParams } from '../types/params.ts';
 
-/**
- * Feedback a user gave on a session (`addSessionFeedback`): the `verbatim` text (required, non-empty), who gave it
- * (`userName`, `userEmail`, optional), and when (`timestamp`, a `Date` or ISO string; default now). Stored by
- * Highlight as a `FEEDBACK` session comment.
- *
- * @example
- * ```ts
- * await hl.sessions.addFeedback(secureId, { verbatim: 'The export button does nothing', userEmail: 'ada@example.com' });
- * ```
- */
-export const FeedbackParamsSchema = z.strictObject({
-  verbatim: z.string().check(z.minLength(1, { error: 'Must not be empty' })),
+const FeedbackParamsObject = z.strictObject({
+  verbatim: z.string({ error: 'Must be a string' }).check(z.minLength(1, { error: 'Must not be empty' })),
   userName: z.optional(z.string()),
   userEmail: z.optional(z.string()),
   timestamp: z.optional(DateTimeInput),
 });
 
 /**
- * Feedback on a session; see `FeedbackParamsSchema`.
+ * `FeedbackParams` as a schema: a non-empty `verbatim`, optional `userName` and `userEmail`, and a `timestamp`
+ * (`Date` or ISO string, output as an ISO string); unknown keys refused.
  *
  * @example
  * ```ts
- * const feedback: FeedbackParams = { verbatim: 'Love the new dashboard', userName: 'Ada', timestamp: new Date() };
+ * FeedbackParamsSchema.parse({ verbatim: 'The export button does nothing', userEmail: 'ada@example.com' });
  * ```
  */
-export type FeedbackParams = z.input<typeof FeedbackParamsSchema>;
+export const FeedbackParamsSchema: z.ZodMiniType<
+  z.output<typeof FeedbackParamsObject>,
+  FeedbackParams
+> = FeedbackParamsObject;
+
+type _FeedbackParamsMatches = AssertTrue<InputMatches<typeof FeedbackParamsObject, FeedbackParams>>;

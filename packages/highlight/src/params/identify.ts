@@ -1,29 +1,23 @@
+import type { AssertTrue } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/type-checks.ts';
+import type { IdentifyParams } from '../types/params.ts';
 import { PropertiesSchema } from './properties.ts';
-import { SecureIdSchema } from './secure-id.ts';
 
-/**
- * The arguments of `sessions.identify(secureId, identifier, userObject)`, checked together so every bad one is
- * listed: the session, a non-empty user identifier (an email address also sets the session's `email`), and optional
- * user properties (see `PropertiesSchema`).
- *
- * @example
- * ```ts
- * IdentifyParamsSchema.parse({ secureId, identifier: 'ada@example.com', userObject: { plan: 'pro' } });
- * ```
- */
-export const IdentifyParamsSchema = z.object({
-  secureId: SecureIdSchema,
-  identifier: z.string().check(z.minLength(1, { error: 'Must not be empty' })),
-  userObject: z.optional(PropertiesSchema),
+const IdentifyParamsObject = z.strictObject({
+  identifier: z.string({ error: 'Must be a string' }).check(z.minLength(1, { error: 'Must not be empty' })),
+  properties: z.optional(PropertiesSchema),
 });
 
 /**
- * The arguments of `sessions.identify`; see `IdentifyParamsSchema`.
+ * `IdentifyParams` as a schema: a non-empty identifier and optional user properties (see `PropertiesSchema`); unknown
+ * keys refused.
  *
  * @example
  * ```ts
- * const params: IdentifyParams = { secureId, identifier: 'ada@example.com', userObject: { plan: 'pro' } };
+ * IdentifyParamsSchema.parse({ identifier: 'ada@example.com', properties: { plan: 'pro' } });
  * ```
  */
-export type IdentifyParams = z.input<typeof IdentifyParamsSchema>;
+export const IdentifyParamsSchema: z.ZodMiniType<IdentifyParams, IdentifyParams> = IdentifyParamsObject;
+
+type _IdentifyParamsMatches = AssertTrue<InputMatches<typeof IdentifyParamsObject, IdentifyParams>>;

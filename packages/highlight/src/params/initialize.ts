@@ -1,17 +1,8 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/type-checks.ts';
+import { type InitializeParams, PRIVACY_SETTINGS } from '../types/params.ts';
 import { SecureIdSchema } from './secure-id.ts';
-
-/**
- * The privacy modes of a recording (`privacy_setting`): `strict` masks all text and inputs, `default` masks inputs
- * that look sensitive, `none` records everything.
- *
- * @example
- * ```ts
- * await hl.sessions.initialize({ privacySetting: PRIVACY_SETTINGS[0] }); // 'strict'
- * ```
- */
-export const PRIVACY_SETTINGS = ['strict', 'default', 'none'] as const;
 
 const NonEmpty = z.string().check(z.minLength(1, { error: 'Must not be empty' }));
 const HeaderText = z
@@ -21,33 +12,13 @@ const HeaderText = z
     z.maxLength(8_192, { error: 'Must be at most 8192 characters' }),
   );
 
-/**
- * Options of `sessions.initialize()` (public graph `initializeSession`). All optional: `secureId` and `clientId` are
- * generated (28 characters of `[A-Za-z0-9]` from a cryptographically secure source), `fingerprint` defaults to the
- * client id as the browser SDK does, `environment` to `production`, `clientVersion`/`firstloadVersion` to this
- * package's version, `clientConfig` to `{}` (an object is sent as JSON), privacy flags to `false`.
- *
- * Highlight reads the device, language and location from the HTTP request, not from arguments: when reporting for
- * an end user from a server, pass their `userAgent`, `language` (`Accept-Language`) and `ip` (sent as
- * `X-Forwarded-For`).
- *
- * @example
- * ```ts
- * const { secureId } = await hl.sessions.initialize({
- *   environment: 'production', appVersion: '2.14.0', clientId: visitorId, userAgent: request.headers['user-agent'],
- * });
- * ```
- */
-export const InitializeParamsSchema = z.strictObject({
+const InitializeParamsObject = z.strictObject({
   secureId: z.optional(SecureIdSchema),
-  /** Groups restarted sessions of one tab (Highlight's "restart sessions", 2025). */
   sessionKey: z.optional(NonEmpty),
   environment: z.optional(NonEmpty),
   appVersion: z.optional(NonEmpty),
   serviceName: z.optional(NonEmpty),
-  /** A stable id of the device or browser (the SDK keeps it in localStorage); earlier sessions of it are back-filled on identify. */
   clientId: z.optional(NonEmpty),
-  /** Hashed by Highlight into the session's numeric `fingerprint`. Default: `clientId`. */
   fingerprint: z.optional(NonEmpty),
   clientVersion: z.optional(NonEmpty),
   firstloadVersion: z.optional(NonEmpty),
@@ -63,11 +34,14 @@ export const InitializeParamsSchema = z.strictObject({
 });
 
 /**
- * Options of `sessions.initialize()`; see `InitializeParamsSchema`.
+ * `InitializeParams` as a schema: every option optional, non-empty strings, header values of 1–8192 characters, a
+ * known `privacySetting`; unknown keys refused.
  *
  * @example
  * ```ts
- * const params: InitializeParams = { environment: 'staging', appVersion: '2.14.0', enableStrictPrivacy: true };
+ * InitializeParamsSchema.parse({ environment: 'production', appVersion: '2.14.0' });
  * ```
  */
-export type InitializeParams = z.input<typeof InitializeParamsSchema>;
+export const InitializeParamsSchema: z.ZodMiniType<InitializeParams, InitializeParams> = InitializeParamsObject;
+
+type _InitializeParamsMatches = AssertTrue<InputMatches<typeof InitializeParamsObject, InitializeParams>>;

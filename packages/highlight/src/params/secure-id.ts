@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
  * SecureIdSchema.parse('k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E'); // the id
  * ```
  */
-export const SecureIdSchema = z.string({ error: 'Must be a string' }).check(
+export const SecureIdSchema: z.ZodMiniType<string, string> = z.string({ error: 'Must be a string' }).check(
   z.minLength(1, { error: 'Must not be empty' }),
   z.refine((value) => value !== '.' && value !== '..', { error: 'Must not be a dot segment' }),
 );

@@ -1,15 +1,17 @@
+import { ConfigurationError, validateInput } from '@sessionkit/core';
 import {
-  ConfigurationError,
+  ApiPromise,
   Page,
   PagePromise,
+  type ReceivedResponse,
   type RecentSessionsOptions,
   type RequestOptions,
   type SessionSource,
   type SessionSummary,
-  validateInput,
-} from '@sessionkit/core';
+} from '@sessionkit/core/surface';
 import * as z from 'zod/mini';
 import { DOCUMENTS, type GraphQLDocument } from '../graphql/documents.ts';
+import { documentOperation, schemaReader } from '../internal/graphql-transport.ts';
 import { sessionSearchPaginator } from '../internal/paginator.ts';
 import {
   AddSessionFeedbackResponse,
@@ -26,73 +28,90 @@ import {
 import { generateSecureId } from '../internal/secure-id.ts';
 import { toSession } from '../internal/session-mapping.ts';
 import { toSessionSummary } from '../internal/summary.ts';
-import { type FeedbackParams, FeedbackParamsSchema } from '../params/feedback.ts';
+import { FeedbackParamsSchema } from '../params/feedback.ts';
 import { IdentifyParamsSchema } from '../params/identify.ts';
-import { type InitializeParams, InitializeParamsSchema } from '../params/initialize.ts';
-import { type Properties, PropertiesSchema } from '../params/properties.ts';
+import { InitializeParamsSchema } from '../params/initialize.ts';
+import { PropertiesSchema } from '../params/properties.ts';
+import { GetSessionParamsSchema, SearchParamsSchema } from '../params/search.ts';
+import { SecureIdSchema } from '../params/secure-id.ts';
+import { SessionSchema } from '../schemas/session.ts';
+import type { ErrorObject } from '../types/error-object.ts';
+import type { GraphSession } from '../types/graph-session.ts';
+import type { InitializedSession } from '../types/initialized-session.ts';
 import {
   DEFAULT_SEARCH_COUNT,
   DEFAULT_SEARCH_DAYS,
+  type FeedbackParams,
+  type GetSessionParams,
+  type IdentifyParams,
+  type InitializeParams,
+  type Properties,
   type SearchParams,
-  SearchParamsSchema,
   type SessionSearchQuery,
-} from '../params/search.ts';
-import { SecureIdSchema } from '../params/secure-id.ts';
-import type { ErrorObject } from '../schemas/error-object.ts';
-import type { GraphSession } from '../schemas/graph-session.ts';
-import type { InitializedSession } from '../schemas/initialized-session.ts';
-import { type Session, SessionSchema } from '../schemas/session.ts';
-import type { SessionInterval } from '../schemas/session-interval.ts';
-import type { SessionResults } from '../schemas/session-results.ts';
-import type { ResourceContext } from './context.ts';
+} from '../types/params.ts';
+import type { Session } from '../types/session.ts';
+import type { SessionInterval } from '../types/session-interval.ts';
+import type { SessionResults } from '../types/session-results.ts';
 
 /**
- * Options of `sessions.get()`: request options, plus `countErrors` to also fetch the session's errors and fill
- * `errors_count` (one more request when the session has errors).
+ * What the sessions resource needs from its client (built by `HighlightClient`).
  *
- * @example
- * ```ts
- * const session = await hl.sessions.get(secureId, { countErrors: true, timeoutMs: 5_000 });
- * console.log(session.errors_count);
- * ```
+ * @internal The transport is typed with an inline `import()` so that the published `.d.ts` (where this interface is
+ * stripped) keeps no import of the transport, which mentions core's `HttpClient` and zod.
  */
-export interface GetSessionOptions extends RequestOptions {
-  readonly countErrors?: boolean | undefined;
+export interface ResourceContext {
+  readonly transport: import('../internal/graphql-transport.ts').GraphQLTransport;
+  /** The numeric project id (`projectId` option or `HIGHLIGHT_PROJECT_ID`), when configured. */
+  readonly projectId: string | undefined;
+  /** Base URL of the dashboard, for summary links (`{dashboardUrl}/{project}/sessions/{secure_id}`). */
+  readonly dashboardUrl: string | undefined;
+  /** The client version sent as `clientVersion`/`firstloadVersion` by default. */
+  readonly clientVersion: string;
 }
 
 const SecureIdArgs = z.object({ secureId: SecureIdSchema });
+const GetArgs = z.object({ secureId: SecureIdSchema, params: GetSessionParamsSchema });
+const IdentifyArgs = z.object({ secureId: SecureIdSchema, user: IdentifyParamsSchema });
 const PropertiesArgs = z.object({ secureId: SecureIdSchema, properties: PropertiesSchema });
 const FeedbackArgs = z.object({ secureId: SecureIdSchema, feedback: FeedbackParamsSchema });
 const ViewedArgs = z.object({ secureId: SecureIdSchema, viewed: z.boolean({ error: 'Must be a boolean' }) });
 const PublicArgs = z.object({ secureId: SecureIdSchema, isPublic: z.boolean({ error: 'Must be a boolean' }) });
-const RecentOptionsSchema = z.looseObject({
-  limit: z.optional(z.int({ error: 'Must be a whole number' }).check(z.minimum(0, { error: 'Must be at least 0' }))),
+const RecentOptionsSchema = z.object({
+  maxItems: z.optional(z.int({ error: 'Must be a whole number' }).check(z.minimum(0, { error: 'Must be at least 0' }))),
+  limit: z.optional(z.undefined({ error: 'Renamed maxItems (the total number of summaries)' })),
 });
 const DAY_MS = 86_400_000;
 const RECENT_PAGE_SIZE = 100;
 
-function options(value: RequestOptions | undefined): RequestOptions {
+function requestOptions(value: RequestOptions | undefined): RequestOptions {
   return value ?? {};
 }
 
 /**
  * Highlight sessions over both GraphQL APIs: ingest on the public graph (`initialize`, `identify`, `addProperties`,
  * `addFeedback` — no credentials) and the dashboard API on the private graph (`search`, `get`, `intervals`, `errors`,
- * `markViewed`, `setPublic`). Every method validates its input before sending (`RequestValidationError`), checks the
- * response against the schema (`ResponseValidationError`), turns GraphQL errors into `HighlightGraphQLError`, and
- * throws only `SessionkitError`s. Implements core's `SessionSource`.
+ * `markViewed`, `setPublic`). Implements core's `SessionSource`.
+ *
+ * Every method that returns one result returns core's `ApiPromise`: the request is sent when the method is called
+ * (eager); `await` gives the data, `.withResponse()` the data with the response's status, headers, request id and
+ * attempts, `.asResponse()` the raw `Response` after retries. `search` returns a lazy `PagePromise`. Input is checked
+ * before anything is sent (the promise rejects with `RequestValidationError`), the response against the schema
+ * (`ResponseValidationError`) when the data is read, and GraphQL `errors` become `HighlightGraphQLError`. Every
+ * failure is a `SessionkitError`.
  *
  * @example
  * ```ts
  * const { secureId } = await hl.sessions.initialize({ environment: 'production', appVersion: '2.14.0' });
- * await hl.sessions.identify(secureId, 'ada@example.com', { plan: 'pro' });
- * const session = await hl.sessions.get(secureId);
+ * await hl.sessions.identify(secureId, { identifier: 'ada@example.com', properties: { plan: 'pro' } });
+ * const { data: session, response } = await hl.sessions.get(secureId).withResponse();
  * ```
  */
 export class SessionsResource implements SessionSource<Session> {
+  /** The vendor holding the sessions: `highlight`. */
   readonly vendor = 'highlight' as const;
   readonly #context: ResourceContext;
 
+  /** @internal Built by `HighlightClient`. */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
@@ -102,122 +121,189 @@ export class SessionsResource implements SessionSource<Session> {
    * 28-character `[A-Za-z0-9]` id is generated from a cryptographically secure source, as Highlight's SDKs do, so a
    * retried request carries the same id and is safe to retry. Needs `projectId`.
    *
-   * @throws ConfigurationError (as a rejection) when no project id is configured.
+   * @param params - the session's options (all optional; see `InitializeParams`).
+   * @param options - per-call options (`signal`, `timeoutMs`, `totalTimeoutMs`, `maxRetries`, `headers`…).
+   * @throws {RequestValidationError} (a rejection, before sending) for invalid `params`.
+   * @throws {ConfigurationError} (a rejection, before sending) when no project id is configured.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (e.g. `BillingQuotaExceeded`).
+   * @throws {ApiError} for an HTTP error status (`InternalServerError`, `RateLimitError`, …) after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, a subclass, when an attempt or the
+   * total deadline runs out), and `RequestAbortedError` when `signal` aborts.
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * const { secureId, projectId } = await hl.sessions.initialize({ environment: 'production', clientId: visitorId });
    * ```
    */
-  async initialize(params: InitializeParams = {}, requestOptions?: RequestOptions): Promise<InitializedSession> {
-    const input = validateInput(InitializeParamsSchema, params ?? {}, 'Highlight session initialization');
-    const projectId = this.#projectId();
-    const secureId = input.secureId ?? generateSecureId();
-    const clientId = input.clientId ?? generateSecureId();
-    const fingerprint = input.fingerprint ?? clientId;
-    const clientConfig =
-      typeof input.clientConfig === 'string' ? input.clientConfig : JSON.stringify(input.clientConfig ?? {});
-    const headers: Record<string, string> = {};
-    if (input.userAgent !== undefined) headers['user-agent'] = input.userAgent;
-    if (input.language !== undefined) headers['accept-language'] = input.language;
-    if (input.ip !== undefined) headers['x-forwarded-for'] = input.ip;
-    const body = await this.#execute(DOCUMENTS.InitializeSession, InitializeSessionResponse, requestOptions, {
-      idempotent: true,
-      headers,
-      variables: {
-        session_secure_id: secureId,
-        session_key: input.sessionKey,
-        organization_verbose_id: projectId,
-        enable_strict_privacy: input.enableStrictPrivacy ?? false,
-        enable_recording_network_contents: input.enableRecordingNetworkContents ?? false,
-        clientVersion: input.clientVersion ?? this.#context.clientVersion,
-        firstloadVersion: input.firstloadVersion ?? this.#context.clientVersion,
-        clientConfig,
-        environment: input.environment ?? 'production',
-        appVersion: input.appVersion,
-        serviceName: input.serviceName,
-        fingerprint,
-        client_id: clientId,
-        network_recording_domains: input.networkRecordingDomains,
-        disable_session_recording: input.disableSessionRecording,
-        privacy_setting: input.privacySetting,
-      },
-    });
-    const result = body.data.initializeSession;
-    return { secureId: result.secure_id, projectId: String(result.project_id), clientId, fingerprint };
+  initialize(params: InitializeParams = {}, options?: RequestOptions): ApiPromise<InitializedSession> {
+    let clientId = '';
+    let fingerprint = '';
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(InitializeParamsSchema, params ?? {}, 'Highlight session initialization');
+        const projectId = this.#projectId();
+        const secureId = input.secureId ?? generateSecureId();
+        clientId = input.clientId ?? generateSecureId();
+        fingerprint = input.fingerprint ?? clientId;
+        const clientConfig =
+          typeof input.clientConfig === 'string' ? input.clientConfig : JSON.stringify(input.clientConfig ?? {});
+        const headers: Record<string, string> = {};
+        if (input.userAgent !== undefined) headers['user-agent'] = input.userAgent;
+        if (input.language !== undefined) headers['accept-language'] = input.language;
+        if (input.ip !== undefined) headers['x-forwarded-for'] = input.ip;
+        return {
+          document: DOCUMENTS.InitializeSession,
+          idempotent: true,
+          headers,
+          options: requestOptions(options),
+          variables: {
+            session_secure_id: secureId,
+            session_key: input.sessionKey,
+            organization_verbose_id: projectId,
+            enable_strict_privacy: input.enableStrictPrivacy ?? false,
+            enable_recording_network_contents: input.enableRecordingNetworkContents ?? false,
+            clientVersion: input.clientVersion ?? this.#context.clientVersion,
+            firstloadVersion: input.firstloadVersion ?? this.#context.clientVersion,
+            clientConfig,
+            environment: input.environment ?? 'production',
+            appVersion: input.appVersion,
+            serviceName: input.serviceName,
+            fingerprint,
+            client_id: clientId,
+            network_recording_domains: input.networkRecordingDomains,
+            disable_session_recording: input.disableSessionRecording,
+            privacy_setting: input.privacySetting,
+          },
+        };
+      }, InitializeSessionResponse)
+      .map((body) => {
+        const result = body.data.initializeSession;
+        return { secureId: result.secure_id, projectId: String(result.project_id), clientId, fingerprint };
+      });
   }
 
   /**
    * Identifies the user of a session (public graph `identifySession`): sets `identifier` (an email address also
-   * sets `email`), the user object, `user` fields, and back-fills earlier anonymous sessions of the same client.
-   * Idempotent, so retried per core policy.
+   * sets `email`), the user object and `user` fields from `properties`, and back-fills earlier anonymous sessions of
+   * the same client. Idempotent, so retried per core policy.
    *
+   * @param secureId - the session's secure id.
+   * @param user - `identifier` (non-empty) and optional `properties` (see `IdentifyParams`).
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id or identifier, or a
+   * property that is not a flat string, number, boolean or null.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
-   * await hl.sessions.identify(secureId, 'ada@example.com', { name: 'Ada', plan: 'pro', seats: 3 });
+   * await hl.sessions.identify(secureId, { identifier: 'ada@example.com', properties: { name: 'Ada', seats: 3 } });
    * ```
    */
-  async identify(
-    secureId: string,
-    identifier: string,
-    userObject?: Properties,
-    requestOptions?: RequestOptions,
-  ): Promise<void> {
-    const input = validateInput(IdentifyParamsSchema, { secureId, identifier, userObject }, 'Highlight identify');
-    await this.#execute(DOCUMENTS.IdentifySession, IdentifySessionResponse, requestOptions, {
-      idempotent: true,
-      variables: {
-        session_secure_id: input.secureId,
-        user_identifier: input.identifier,
-        user_object: input.userObject,
-      },
-    });
+  identify(secureId: string, user: IdentifyParams, options?: RequestOptions): ApiPromise<void> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(IdentifyArgs, { secureId, user }, 'Highlight identify');
+        return {
+          document: DOCUMENTS.IdentifySession,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: {
+            session_secure_id: input.secureId,
+            user_identifier: input.user.identifier,
+            user_object: input.user.properties,
+          },
+        };
+      }, IdentifySessionResponse)
+      .map(() => undefined);
   }
 
   /**
    * Adds properties to a session (public graph `addSessionProperties`): each becomes a `session` field, searchable
    * as `name=value`. Idempotent, so retried per core policy.
    *
+   * @param secureId - the session's secure id.
+   * @param properties - at most 1000 flat values (see `Properties`).
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id, a value over 2000
+   * characters, a nested value or more than 1000 properties.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * await hl.sessions.addProperties(secureId, { 'visited-url': 'https://app.example.com/checkout', cart: 3 });
    * ```
    */
-  async addProperties(secureId: string, properties: Properties, requestOptions?: RequestOptions): Promise<void> {
-    const input = validateInput(PropertiesArgs, { secureId, properties }, 'Highlight session properties');
-    await this.#execute(DOCUMENTS.AddSessionProperties, AddSessionPropertiesResponse, requestOptions, {
-      idempotent: true,
-      variables: { session_secure_id: input.secureId, properties_object: input.properties },
-    });
+  addProperties(secureId: string, properties: Properties, options?: RequestOptions): ApiPromise<void> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(PropertiesArgs, { secureId, properties }, 'Highlight session properties');
+        return {
+          document: DOCUMENTS.AddSessionProperties,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: { session_secure_id: input.secureId, properties_object: input.properties },
+        };
+      }, AddSessionPropertiesResponse)
+      .map(() => undefined);
   }
 
   /**
    * Records a user's feedback on a session (public graph `addSessionFeedback`; a `FEEDBACK` comment). Not
-   * idempotent — each call adds a comment — so it is retried only when Highlight provably did not process it.
+   * idempotent — each call adds a comment — so it is retried only when Highlight provably did not receive it.
    *
+   * @param secureId - the session's secure id.
+   * @param feedback - `verbatim` (non-empty), optional `userName`, `userEmail` and `timestamp` (default now).
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id or verbatim, or a
+   * timestamp that is not a date.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status (not retried once it may have reached Highlight, except 429).
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * await hl.sessions.addFeedback(secureId, { verbatim: 'Checkout hangs', userName: 'Ada', userEmail: 'ada@example.com' });
    * ```
    */
-  async addFeedback(secureId: string, feedback: FeedbackParams, requestOptions?: RequestOptions): Promise<void> {
-    const input = validateInput(FeedbackArgs, { secureId, feedback }, 'Highlight session feedback');
-    await this.#execute(DOCUMENTS.AddSessionFeedback, AddSessionFeedbackResponse, requestOptions, {
-      idempotent: false,
-      variables: {
-        session_secure_id: input.secureId,
-        verbatim: input.feedback.verbatim,
-        user_name: input.feedback.userName,
-        user_email: input.feedback.userEmail,
-        timestamp: input.feedback.timestamp ?? new Date().toISOString(),
-      },
-    });
+  addFeedback(secureId: string, feedback: FeedbackParams, options?: RequestOptions): ApiPromise<void> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(FeedbackArgs, { secureId, feedback }, 'Highlight session feedback');
+        return {
+          document: DOCUMENTS.AddSessionFeedback,
+          idempotent: false,
+          options: requestOptions(options),
+          variables: {
+            session_secure_id: input.secureId,
+            verbatim: input.feedback.verbatim,
+            user_name: input.feedback.userName,
+            user_email: input.feedback.userEmail,
+            timestamp: input.feedback.timestamp ?? new Date().toISOString(),
+          },
+        };
+      }, AddSessionFeedbackResponse)
+      .map(() => undefined);
   }
 
   /**
    * Searches the project's sessions (private graph `sessions`), newest first unless `sort` says otherwise. Await it
-   * for the first `Page` (`page.raw.totalCount` is the number matching), or iterate it with `for await` for every
-   * session across pages. Nothing is sent until it is awaited or iterated. Needs `projectId`.
+   * for the first `Page` (`page.raw.totalCount` is the number matching), call `.withResponse()` for the first page
+   * with its response, or iterate it with `for await` for every session across pages. `count` is the page size.
+   * Nothing is sent until it is awaited or iterated (lazy, unlike single-result methods). Needs `projectId`.
    *
+   * @param params - the search, its range, order, page size (`count`) and first page (see `SearchParams`).
+   * @param options - per-call options, used for every page.
+   * @throws {RequestValidationError} (a rejection) for invalid `params`, before sending.
+   * @throws {ConfigurationError} (a rejection) when no project id is configured.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (e.g. `401 - AuthenticationError`
+   * without credentials).
+   * @throws {ApiError} for an HTTP error status after retries (`AuthenticationError`, `MigrationBlockedError`, …).
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when a page does not match the schema.
    * @example
    * ```ts
    * const page = await hl.sessions.search({ query: 'has_errors=true', count: 20 });
@@ -227,7 +313,7 @@ export class SessionsResource implements SessionSource<Session> {
    */
   search(
     params: SearchParams = {},
-    requestOptions?: RequestOptions,
+    options?: RequestOptions,
   ): PagePromise<Session, SessionResults, SessionSearchQuery> {
     return new PagePromise(async () => {
       const input = validateInput(SearchParamsSchema, params ?? {}, 'Highlight session search');
@@ -244,137 +330,227 @@ export class SessionsResource implements SessionSource<Session> {
         page: input.page ?? 1,
       };
       const paginator = sessionSearchPaginator(
-        async (page, pageOptions) => {
-          const body = await this.#execute(DOCUMENTS.GetSessions, GetSessionsResponse, pageOptions, {
-            idempotent: true,
-            variables: {
-              project_id: projectId,
-              count: page.count,
-              page: page.page,
-              sort_field: page.sort_field,
-              sort_desc: page.sort_desc,
-              params: {
-                query: page.query,
-                date_range: { start_date: page.start_date, end_date: page.end_date },
-                ...(page.sort_field === undefined
-                  ? {}
-                  : { sort: { column: page.sort_field, direction: page.sort_desc ? 'DESC' : 'ASC' } }),
-              },
-            },
-          });
-          return body.data.sessions;
-        },
+        (page, pageOptions) =>
+          this.#context.transport
+            .execute(
+              () => ({
+                document: DOCUMENTS.GetSessions,
+                idempotent: true,
+                options: pageOptions,
+                variables: {
+                  project_id: projectId,
+                  count: page.count,
+                  page: page.page,
+                  sort_field: page.sort_field,
+                  sort_desc: page.sort_desc,
+                  params: {
+                    query: page.query,
+                    date_range: { start_date: page.start_date, end_date: page.end_date },
+                    ...(page.sort_field === undefined
+                      ? {}
+                      : { sort: { column: page.sort_field, direction: page.sort_desc ? 'DESC' : 'ASC' } }),
+                  },
+                },
+              }),
+              GetSessionsResponse,
+            )
+            .map((body) => body.data.sessions),
         (raw) => toSession(raw, projectId),
       );
-      return Page.first(paginator, query, options(requestOptions));
+      return Page.first(paginator, query, requestOptions(options));
     });
   }
 
   /**
    * Fetches one session by secure id (private graph `session`). Highlight answers `null` for a session it does not
-   * have; that becomes a `NotFoundError` (status 404). With `countErrors`, also fetches the session's errors to fill
-   * `errors_count`.
+   * have; that becomes a `NotFoundError` (status 404). With `countErrors`, also fetches the session's errors (one
+   * more request, sent as soon as the session arrives) to fill `errors_count`; `.withResponse()` and
+   * `.asResponse()` then describe the `session` request.
    *
+   * @param secureId - the session's secure id.
+   * @param params - `countErrors` (see `GetSessionParams`).
+   * @param options - per-call options (used for the errors request too).
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id or unknown `params`.
+   * @throws {NotFoundError} when Highlight has no such session (or it is private and no credentials were given).
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (e.g. an OAuth client outside its
+   * allow-list).
+   * @throws {ApiError} for an HTTP error status after retries (`AuthenticationError`, `MigrationBlockedError`, …).
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * const session = await hl.sessions.get('k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E');
-   * console.log(session.identifier, session.started_at, session.active_length, session.is_public);
+   * const { data, response } = await hl.sessions.get(secureId, { countErrors: true }).withResponse();
+   * console.log(data.errors_count, response.status, response.attempts);
    * ```
    */
-  async get(secureId: string, getOptions?: GetSessionOptions): Promise<Session> {
-    const { countErrors, ...requestOptions } = getOptions ?? {};
-    const input = validateInput(SecureIdArgs, { secureId }, 'Highlight session id');
-    const body = await this.#execute(DOCUMENTS.GetSession, GetSessionResponse, requestOptions, {
-      idempotent: true,
-      variables: { secure_id: input.secureId },
+  get(secureId: string, params?: GetSessionParams, options?: RequestOptions): ApiPromise<Session> {
+    let countErrors = false;
+    const call = this.#context.transport.open(
+      documentOperation(() => {
+        const input = validateInput(GetArgs, { secureId, params: params ?? {} }, 'Highlight session get');
+        countErrors = input.params.countErrors === true;
+        return {
+          document: DOCUMENTS.GetSession,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: { secure_id: input.secureId },
+        };
+      }),
+      schemaReader(GetSessionResponse),
+    );
+    let raw: GraphSession | undefined;
+    let errorsCount: number | undefined;
+    const read = (received: ReceivedResponse): GraphSession => {
+      raw ??= this.#found(call.parse(received).data.session, secureId, DOCUMENTS.GetSession);
+      return raw;
+    };
+    const received = call.received.then(async (result) => {
+      if (!countErrors) return result;
+      const session = read(result);
+      if (session.has_errors !== false) errorsCount = (await this.errors(secureId, options)).length;
+      return result;
     });
-    const raw = this.#found(body.data.session, input.secureId, DOCUMENTS.GetSession);
-    const errorsCount =
-      countErrors === true && raw.has_errors !== false
-        ? (await this.errors(input.secureId, requestOptions)).length
-        : undefined;
-    return toSession(raw, this.#context.projectId ?? null, errorsCount);
+    return new ApiPromise(received, (result) => toSession(read(result), this.#context.projectId ?? null, errorsCount));
   }
 
   /**
    * The active and inactive periods of a session (private graph `session_intervals`), ordered by start time;
    * durations in milliseconds.
    *
+   * @param secureId - the session's secure id.
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (e.g. `record not found`).
+   * @throws {ApiError} for an HTTP error status after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * const intervals = await hl.sessions.intervals(secureId);
    * const idleMs = intervals.filter((interval) => !interval.active).reduce((sum, interval) => sum + interval.duration, 0);
    * ```
    */
-  async intervals(secureId: string, requestOptions?: RequestOptions): Promise<SessionInterval[]> {
-    const input = validateInput(SecureIdArgs, { secureId }, 'Highlight session id');
-    const body = await this.#execute(DOCUMENTS.GetSessionIntervals, GetSessionIntervalsResponse, requestOptions, {
-      idempotent: true,
-      variables: { session_secure_id: input.secureId },
-    });
-    return body.data.session_intervals;
+  intervals(secureId: string, options?: RequestOptions): ApiPromise<SessionInterval[]> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(SecureIdArgs, { secureId }, 'Highlight session id');
+        return {
+          document: DOCUMENTS.GetSessionIntervals,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: { session_secure_id: input.secureId },
+        };
+      }, GetSessionIntervalsResponse)
+      .map((body) => body.data.session_intervals);
   }
 
   /**
    * The errors recorded in a session (private graph `errors`), null entries dropped.
    *
+   * @param secureId - the session's secure id.
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * for (const error of await hl.sessions.errors(secureId)) console.log(error.type, error.event.join(' '));
    * ```
    */
-  async errors(secureId: string, requestOptions?: RequestOptions): Promise<ErrorObject[]> {
-    const input = validateInput(SecureIdArgs, { secureId }, 'Highlight session id');
-    const body = await this.#execute(DOCUMENTS.GetErrors, GetErrorsResponse, requestOptions, {
-      idempotent: true,
-      variables: { session_secure_id: input.secureId },
-    });
-    const errors = body.data.errors;
-    return Array.isArray(errors) ? errors.filter((error): error is ErrorObject => error !== null) : [];
+  errors(secureId: string, options?: RequestOptions): ApiPromise<ErrorObject[]> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(SecureIdArgs, { secureId }, 'Highlight session id');
+        return {
+          document: DOCUMENTS.GetErrors,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: { session_secure_id: input.secureId },
+        };
+      }, GetErrorsResponse)
+      .map((body) => {
+        const errors = body.data.errors;
+        return Array.isArray(errors) ? errors.filter((error): error is ErrorObject => error !== null) : [];
+      });
   }
 
   /**
    * Marks a session as viewed or not viewed by the current user (private graph `markSessionAsViewed`) and resolves
    * with the updated session. Sets state, so it is retried per core policy.
    *
+   * @param secureId - the session's secure id.
+   * @param viewed - `true` (default) or `false`.
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id or a non-boolean `viewed`.
+   * @throws {NotFoundError} when Highlight has no such session.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * const session = await hl.sessions.markViewed(secureId); // viewed: true
    * await hl.sessions.markViewed(secureId, false);
    * ```
    */
-  async markViewed(secureId: string, viewed = true, requestOptions?: RequestOptions): Promise<Session> {
-    const input = validateInput(ViewedArgs, { secureId, viewed }, 'Highlight mark viewed');
-    const body = await this.#execute(DOCUMENTS.MarkSessionAsViewed, MarkSessionAsViewedResponse, requestOptions, {
-      idempotent: true,
-      variables: { secure_id: input.secureId, viewed: input.viewed },
-    });
-    return toSession(
-      this.#found(body.data.markSessionAsViewed, input.secureId, DOCUMENTS.MarkSessionAsViewed),
-      this.#context.projectId ?? null,
-    );
+  markViewed(secureId: string, viewed = true, options?: RequestOptions): ApiPromise<Session> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(ViewedArgs, { secureId, viewed }, 'Highlight mark viewed');
+        return {
+          document: DOCUMENTS.MarkSessionAsViewed,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: { secure_id: input.secureId, viewed: input.viewed },
+        };
+      }, MarkSessionAsViewedResponse)
+      .map((body) =>
+        toSession(
+          this.#found(body.data.markSessionAsViewed, secureId, DOCUMENTS.MarkSessionAsViewed),
+          this.#context.projectId ?? null,
+        ),
+      );
   }
 
   /**
    * Makes a session public (shareable; readable without credentials) or private again (private graph
    * `updateSessionIsPublic`) and resolves with the updated session. Sets state, so it is retried per core policy.
    *
+   * @param secureId - the session's secure id.
+   * @param isPublic - `true` to share, `false` to make it private again.
+   * @param options - per-call options.
+   * @throws {RequestValidationError} (a rejection, before sending) for an empty secure id or a non-boolean `isPublic`.
+   * @throws {NotFoundError} when Highlight has no such session.
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status after retries.
+   * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
+   * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
    * ```ts
    * const shared = await hl.sessions.setPublic(secureId, true);
    * console.log(shared.is_public); // true
    * ```
    */
-  async setPublic(secureId: string, isPublic: boolean, requestOptions?: RequestOptions): Promise<Session> {
-    const input = validateInput(PublicArgs, { secureId, isPublic }, 'Highlight set public');
-    const body = await this.#execute(DOCUMENTS.UpdateSessionIsPublic, UpdateSessionIsPublicResponse, requestOptions, {
-      idempotent: true,
-      variables: { session_secure_id: input.secureId, is_public: input.isPublic },
-    });
-    return toSession(
-      this.#found(body.data.updateSessionIsPublic, input.secureId, DOCUMENTS.UpdateSessionIsPublic),
-      this.#context.projectId ?? null,
-    );
+  setPublic(secureId: string, isPublic: boolean, options?: RequestOptions): ApiPromise<Session> {
+    return this.#context.transport
+      .execute(() => {
+        const input = validateInput(PublicArgs, { secureId, isPublic }, 'Highlight set public');
+        return {
+          document: DOCUMENTS.UpdateSessionIsPublic,
+          idempotent: true,
+          options: requestOptions(options),
+          variables: { session_secure_id: input.secureId, is_public: input.isPublic },
+        };
+      }, UpdateSessionIsPublicResponse)
+      .map((body) =>
+        toSession(
+          this.#found(body.data.updateSessionIsPublic, secureId, DOCUMENTS.UpdateSessionIsPublic),
+          this.#context.projectId ?? null,
+        ),
+      );
   }
 
   /**
@@ -382,6 +558,8 @@ export class SessionsResource implements SessionSource<Session> {
    * while live; duration from `length`; the customer from the identifier; a dashboard link when `dashboardUrl` and
    * the project are known.
    *
+   * @param session - a `Session` (from `get` or `search`).
+   * @throws {RequestValidationError} when `session` is not a Highlight session.
    * @example
    * ```ts
    * const summary = hl.sessions.toSummary(await hl.sessions.get(secureId));
@@ -394,23 +572,28 @@ export class SessionsResource implements SessionSource<Session> {
   }
 
   /**
-   * The project's most recent sessions (created in the last 30 days) as summaries, newest first, at most `limit`.
+   * The project's most recent sessions (created in the last 30 days) as summaries, newest first, at most `maxItems`
+   * in all (fetched 100 per page, or `maxItems` when fewer).
    *
+   * @param options - `maxItems` (a whole number ≥ 0; default every session of the range) and per-call options.
+   * @throws {RequestValidationError} for a negative or fractional `maxItems` (or the old `limit`), before sending.
+   * @throws {ConfigurationError} when no project id is configured.
+   * @throws {HighlightGraphQLError | ApiError | ConnectionError | ResponseValidationError} as `search` does.
    * @example
    * ```ts
-   * for await (const summary of hl.sessions.recentSummaries({ limit: 10 })) console.log(summary.id, summary.status);
+   * for await (const summary of hl.sessions.recentSummaries({ maxItems: 10 })) console.log(summary.id, summary.status);
    * ```
    */
-  async *recentSummaries(recentOptions: RecentSessionsOptions = {}): AsyncGenerator<SessionSummary, void, undefined> {
-    const { limit, ...requestOptions } = recentOptions ?? {};
-    const checked = validateInput(RecentOptionsSchema, { limit }, 'recent sessions options');
-    if (checked.limit === 0) return;
-    const count = Math.min(checked.limit ?? RECENT_PAGE_SIZE, RECENT_PAGE_SIZE);
+  async *recentSummaries(options: RecentSessionsOptions = {}): AsyncGenerator<SessionSummary, void, undefined> {
+    const { maxItems, limit, ...rest } = (options ?? {}) as RecentSessionsOptions & { readonly limit?: unknown };
+    const checked = validateInput(RecentOptionsSchema, { maxItems, limit }, 'recent sessions options');
+    if (checked.maxItems === 0) return;
+    const count = Math.min(checked.maxItems ?? RECENT_PAGE_SIZE, RECENT_PAGE_SIZE);
     let yielded = 0;
-    for await (const session of this.search({ count }, requestOptions)) {
+    for await (const session of this.search({ count }, rest)) {
       yield this.toSummary(session);
       yielded += 1;
-      if (checked.limit !== undefined && yielded >= checked.limit) return;
+      if (checked.maxItems !== undefined && yielded >= checked.maxItems) return;
     }
   }
 
@@ -430,14 +613,5 @@ export class SessionsResource implements SessionSource<Session> {
       document,
       `session ${JSON.stringify(secureId)} not found (Highlight answered null)`,
     );
-  }
-
-  #execute<S extends z.core.$ZodType>(
-    document: GraphQLDocument,
-    response: S,
-    requestOptions: RequestOptions | undefined,
-    call: { idempotent: boolean; variables: Record<string, unknown>; headers?: Record<string, string> },
-  ): Promise<z.output<S>> {
-    return this.#context.transport.execute({ document, response, options: options(requestOptions), ...call });
   }
 }

@@ -1,16 +1,10 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { ErrorObject, ErrorTrace } from '../types/error-object.ts';
 import { Timestamp } from './scalars.ts';
 
-/**
- * One frame of an error's stack after source mapping (private graph `ErrorTrace`, the fields the client selects).
- *
- * @example
- * ```ts
- * const frame: ErrorTrace | null | undefined = error.structured_stack_trace[0];
- * console.log(frame?.functionName, frame?.fileName, frame?.lineNumber);
- * ```
- */
-export const ErrorTraceSchema = z.looseObject({
+/** The unannotated object (its shape lists the declared keys). */
+export const ErrorTraceObject = z.looseObject({
   fileName: z.nullish(z.string()),
   lineNumber: z.nullish(z.int()),
   functionName: z.nullish(z.string()),
@@ -18,25 +12,17 @@ export const ErrorTraceSchema = z.looseObject({
 });
 
 /**
- * One stack frame; see `ErrorTraceSchema`.
+ * `ErrorTrace` as a schema (private graph `ErrorTrace`, the fields the client selects).
  *
  * @example
  * ```ts
- * const frame: ErrorTrace = { fileName: 'app.js', lineNumber: 12, functionName: 'render', columnNumber: 4 };
+ * ErrorTraceSchema.parse({ fileName: 'app.js', lineNumber: 12, functionName: 'render', columnNumber: 4 });
  * ```
  */
-export type ErrorTrace = z.output<typeof ErrorTraceSchema>;
+export const ErrorTraceSchema: SchemaOf<ErrorTrace> = ErrorTraceObject;
 
-/**
- * An error recorded in a session (private graph `ErrorObject`, the fields the client selects). `event` is the
- * message parts; `error_group_secure_id` links to the error group in the dashboard.
- *
- * @example
- * ```ts
- * for (const error of await hl.sessions.errors(secureId)) console.log(error.type, error.event.join(' '), error.url);
- * ```
- */
-export const ErrorObjectSchema = z.looseObject({
+/** The unannotated object (its shape lists the declared keys). */
+export const ErrorObjectObject = z.looseObject({
   id: z.string(),
   created_at: Timestamp,
   project_id: z.int(),
@@ -65,11 +51,14 @@ export const ErrorObjectSchema = z.looseObject({
 });
 
 /**
- * An error recorded in a session; see `ErrorObjectSchema`.
+ * `ErrorObject` as a schema (private graph `ErrorObject`, the fields the client selects).
  *
  * @example
  * ```ts
- * const errors: ErrorObject[] = await hl.sessions.errors(secureId);
+ * const error = ErrorObjectSchema.parse(body.data.errors[0]);
  * ```
  */
-export type ErrorObject = z.output<typeof ErrorObjectSchema>;
+export const ErrorObjectSchema: SchemaOf<ErrorObject> = ErrorObjectObject;
+
+type _ErrorTraceMatches = AssertTrue<SchemaMatches<typeof ErrorTraceObject, ErrorTrace>>;
+type _ErrorObjectMatches = AssertTrue<SchemaMatches<typeof ErrorObjectObject, ErrorObject>>;

@@ -1,43 +1,22 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import { type GraphSession, SESSION_EXCLUDED_REASONS, type SessionExcludedReason } from '../types/graph-session.ts';
 import { FieldSchema } from './field.ts';
 import { Int64, openEnum, Timestamp } from './scalars.ts';
 
 /**
- * Why Highlight excluded a session (private graph `SessionExcludedReason`), kept open.
+ * `SessionExcludedReason` as a schema (private graph `SessionExcludedReason`), kept open.
  *
  * @example
  * ```ts
- * if (session.excluded_reason === 'BillingQuotaExceeded') console.warn('over quota');
+ * SessionExcludedReasonSchema.parse('Sampled'); // 'Sampled'
+ * SessionExcludedReasonSchema.parse('SomethingNew'); // 'SomethingNew': open
  * ```
  */
-export const SessionExcludedReasonSchema = openEnum([
-  'Initializing',
-  'NoActivity',
-  'NoUserInteractionEvents',
-  'NoTimelineIndicatorEvents',
-  'NoError',
-  'NoUserEvents',
-  'IgnoredUser',
-  'BillingQuotaExceeded',
-  'RetentionPeriodExceeded',
-  'Sampled',
-  'RateLimitMinute',
-  'ExclusionFilter',
-]);
+export const SessionExcludedReasonSchema: SchemaOf<SessionExcludedReason> = openEnum(SESSION_EXCLUDED_REASONS);
 
-/**
- * A session exactly as the private graph returns it (type `Session`, the fields the client selects). Non-null
- * fields of the schema are required; every other field may be absent or null; unknown fields are kept. Lengths are
- * milliseconds. `fingerprint` is declared `Int` but Highlight stores an unsigned 32-bit hash, so any integer is
- * accepted. Users normally see `Session` (this plus the seed fields); this is `page.raw.sessions[n]`.
- *
- * @example
- * ```ts
- * const page = await hl.sessions.search({ query: 'has_errors=true' });
- * const raw: GraphSession | undefined = page.raw.sessions[0];
- * ```
- */
-export const GraphSessionSchema = z.looseObject({
+/** The unannotated object, for `z.extend` (`SessionSchema`). */
+export const GraphSessionObject = z.looseObject({
   id: z.string(),
   secure_id: z.string(),
   client_id: z.string(),
@@ -64,12 +43,9 @@ export const GraphSessionSchema = z.looseObject({
   created_at: Timestamp,
   payload_updated_at: z.nullish(Timestamp),
   last_user_interaction_time: Timestamp,
-  /** Total length in milliseconds. */
   length: z.nullish(z.int()),
-  /** Active length in milliseconds. */
   active_length: z.nullish(z.int()),
   user_object: z.optional(z.unknown()),
-  /** A JSON string of the user's properties (identifier, email, …). */
   user_properties: z.nullish(z.string()),
   fields: z.nullish(z.array(z.nullable(FieldSchema))),
   viewed: z.nullish(z.boolean()),
@@ -82,14 +58,12 @@ export const GraphSessionSchema = z.looseObject({
   first_time: z.nullish(z.boolean()),
   field_group: z.nullish(z.string()),
   enable_strict_privacy: z.nullish(z.boolean()),
-  /** `strict`, `default` or `none` (supersedes `enable_strict_privacy`). */
   privacy_setting: z.nullish(z.string()),
   enable_recording_network_contents: z.nullish(z.boolean()),
   object_storage_enabled: z.nullish(z.boolean()),
   payload_size: z.nullish(Int64),
   within_billing_quota: z.nullish(z.boolean()),
   is_public: z.boolean(),
-  /** A JSON array of event counts per time bucket (a histogram, not a total). */
   event_counts: z.nullish(z.string()),
   direct_download_url: z.nullish(z.string()),
   resources_url: z.nullish(z.string()),
@@ -100,11 +74,15 @@ export const GraphSessionSchema = z.looseObject({
 });
 
 /**
- * A session as the private graph returns it; see `GraphSessionSchema`.
+ * `GraphSession` as a schema: a session exactly as the private graph returns it. Non-null fields of the GraphQL type
+ * are required; every other field may be absent or null; unknown fields are kept. `fingerprint` is declared `Int`
+ * but Highlight stores an unsigned 32-bit hash, so any integer is accepted.
  *
  * @example
  * ```ts
- * const raw: GraphSession = (await hl.sessions.search()).raw.sessions[0]!;
+ * const raw = GraphSessionSchema.parse(body.data.session);
  * ```
  */
-export type GraphSession = z.output<typeof GraphSessionSchema>;
+export const GraphSessionSchema: SchemaOf<GraphSession> = GraphSessionObject;
+
+type _GraphSessionMatches = AssertTrue<SchemaMatches<typeof GraphSessionObject, GraphSession>>;

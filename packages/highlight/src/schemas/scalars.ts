@@ -1,5 +1,6 @@
 import { IsoDateTime } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { OpenEnum } from '../types/field.ts';
 
 /**
  * Highlight's `Timestamp` scalar: an RFC 3339 (nano) date-time string, kept as sent.
@@ -9,7 +10,7 @@ import * as z from 'zod/mini';
  * Timestamp.parse('2026-08-20T10:00:00.123456789Z'); // unchanged
  * ```
  */
-export const Timestamp = IsoDateTime;
+export const Timestamp: z.ZodMiniType<string, unknown> = IsoDateTime;
 
 /**
  * Highlight's `Int64` scalar, read as a JavaScript number (gqlgen sends a JSON number; a numeric string is accepted).
@@ -19,7 +20,7 @@ export const Timestamp = IsoDateTime;
  * Int64.parse('1234'); // 1234
  * ```
  */
-export const Int64 = z.pipe(
+export const Int64: z.ZodMiniType<number, unknown> = z.pipe(
   z.union([z.int(), z.string().check(z.regex(/^-?\d+$/, { error: 'Expected an integer' }))]),
   z.transform((value) => Number(value)),
 );
@@ -33,6 +34,8 @@ export const Int64 = z.pipe(
  * const FieldType = openEnum(['session', 'user', 'track']); // 'session' | 'user' | 'track' | (string & {})
  * ```
  */
-export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+export function openEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+): z.ZodMiniType<OpenEnum<T[number]>, unknown> {
   return z.union([z.enum(values), z.custom<string & {}>((value) => typeof value === 'string')]);
 }

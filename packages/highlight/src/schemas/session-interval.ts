@@ -1,17 +1,10 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { SessionInterval } from '../types/session-interval.ts';
 import { Timestamp } from './scalars.ts';
 
-/**
- * An active or inactive period of a session (private graph `SessionInterval`), ordered by `start_time`; `duration`
- * is in milliseconds.
- *
- * @example
- * ```ts
- * const intervals = await hl.sessions.intervals(secureId);
- * const activeMs = intervals.filter((interval) => interval.active).reduce((sum, interval) => sum + interval.duration, 0);
- * ```
- */
-export const SessionIntervalSchema = z.looseObject({
+/** The unannotated object (its shape lists the declared keys). */
+export const SessionIntervalObject = z.looseObject({
   session_secure_id: z.string(),
   start_time: Timestamp,
   end_time: Timestamp,
@@ -20,11 +13,13 @@ export const SessionIntervalSchema = z.looseObject({
 });
 
 /**
- * An active or inactive period of a session; see `SessionIntervalSchema`.
+ * `SessionInterval` as a schema (private graph `SessionInterval`).
  *
  * @example
  * ```ts
- * const [first]: SessionInterval[] = await hl.sessions.intervals(secureId);
+ * const interval = SessionIntervalSchema.parse({ session_secure_id: id, start_time, end_time, duration: 1000, active: true });
  * ```
  */
-export type SessionInterval = z.output<typeof SessionIntervalSchema>;
+export const SessionIntervalSchema: SchemaOf<SessionInterval> = SessionIntervalObject;
+
+type _SessionIntervalMatches = AssertTrue<SchemaMatches<typeof SessionIntervalObject, SessionInterval>>;

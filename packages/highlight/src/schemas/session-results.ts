@@ -1,19 +1,11 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { SessionResults } from '../types/session-results.ts';
 import { GraphSessionSchema } from './graph-session.ts';
 import { Int64 } from './scalars.ts';
 
-/**
- * One page of the private graph's `sessions` search (`SessionResults`): the raw sessions, the total number matching,
- * and their summed lengths (milliseconds). This is `page.raw` of `sessions.search()`.
- *
- * @example
- * ```ts
- * const page = await hl.sessions.search({ query: 'has_errors=true' });
- * const results: SessionResults = page.raw;
- * console.log(results.totalCount, results.totalActiveLength);
- * ```
- */
-export const SessionResultsSchema = z.looseObject({
+/** The unannotated object (its shape lists the declared keys). */
+export const SessionResultsObject = z.looseObject({
   sessions: z.array(GraphSessionSchema),
   totalCount: Int64,
   totalLength: Int64,
@@ -21,11 +13,13 @@ export const SessionResultsSchema = z.looseObject({
 });
 
 /**
- * One page of session search results; see `SessionResultsSchema`.
+ * `SessionResults` as a schema (private graph `SessionResults`).
  *
  * @example
  * ```ts
- * const { totalCount }: SessionResults = (await hl.sessions.search()).raw;
+ * const results = SessionResultsSchema.parse(body.data.sessions);
  * ```
  */
-export type SessionResults = z.output<typeof SessionResultsSchema>;
+export const SessionResultsSchema: SchemaOf<SessionResults> = SessionResultsObject;
+
+type _SessionResultsMatches = AssertTrue<SchemaMatches<typeof SessionResultsObject, SessionResults>>;
