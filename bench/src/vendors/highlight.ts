@@ -1,5 +1,6 @@
 import { startHighlightEmulator } from '@sessionkit/emulators/highlight';
-import { DOCUMENTS, GraphSessionSchema, HighlightClient } from '@sessionkit/highlight';
+import { DOCUMENTS, HighlightClient } from '@sessionkit/highlight';
+import { GraphSessionSchema } from '@sessionkit/highlight/schemas';
 import { compile } from 'zod/mini';
 import type { VendorBench } from './vendor-bench.ts';
 

@@ -13,13 +13,15 @@ window.runHighlight = async (emulator) => {
     retry: { initialDelayMs: 1, maxDelayMs: 5 },
   });
   const { secureId } = await hl.sessions.initialize({ environment: 'browser-test', appVersion: '1.2.3' });
-  await hl.sessions.identify(secureId, 'ada@example.com', { plan: 'pro' });
+  await hl.sessions.identify(secureId, { identifier: 'ada@example.com', properties: { plan: 'pro' } });
+  const { response } = await hl.sessions.get(secureId).withResponse();
+  const raw = await hl.request({ graph: 'private', query: 'query One($id: String!) { session(secure_id: $id) { secure_id } }', variables: { id: secureId } });
   const session = await hl.sessions.get(secureId);
   const found = [];
   for await (const item of hl.sessions.search({ count: 2 })) found.push(item.secure_id);
   let notFound = '';
   try { await hl.sessions.get('0000000000000000000000000000'); } catch (error) { notFound = error instanceof NotFoundError ? 'NotFoundError' : String(error); }
-  return { secureId, identifier: session.identifier, environment: session.environment, found: found.length, notFound };
+  return { secureId, identifier: session.identifier, environment: session.environment, found: found.length, notFound, status: response.status, raw };
 };
 window.ready = true;
 `;
@@ -47,6 +49,8 @@ describe.skipIf(chromiumMissing)('@sessionkit/highlight in headless Chromium', (
     expect(result.environment).toBe('browser-test');
     expect(result.found).toBe(6);
     expect(result.notFound).toBe('NotFoundError');
+    expect(result.status).toBe(200);
+    expect(result.raw).toEqual({ session: { secure_id: result.secureId } });
     const publicCalls = emulator.server.calls.filter((call) => call.path === '/public');
     expect(publicCalls.length).toBeGreaterThan(0);
     expect(publicCalls.every((call) => call.headers.token === undefined)).toBe(true);

@@ -29,9 +29,9 @@ export async function highlightSource(env: NodeJS.ProcessEnv): Promise<DemoSourc
     vendor: 'highlight',
     mode: live ? 'live' : 'emulator',
     where: emulator ? emulator.url : client.endpoints.privateGraphUrl,
-    summaries: (limit, signal) => client.sessions.recentSummaries({ limit, signal }),
+    summaries: (limit, signal) => client.sessions.recentSummaries({ maxItems: limit, signal }),
     async detail(summary, signal) {
-      const session = await client.sessions.get(summary.id, { signal });
+      const session = await client.sessions.get(summary.id, {}, { signal });
       const place = [session.city, session.country].filter(Boolean).join(', ');
       return [
         ['identifier', session.identifier || '–'],

@@ -37,7 +37,7 @@ function underTest(emulator: HighlightEmulator, options: ClientOptions, clientSe
       method: 'POST',
       pattern: '/private',
       matches: (call) => operation(call) === 'GetSession',
-      run: (requestOptions) => sessions.get(secureId, requestOptions),
+      run: (requestOptions) => sessions.get(secureId, {}, requestOptions),
       isCorrect: (result) => (result as { secure_id?: string }).secure_id === secureId,
     },
     write: {
@@ -70,20 +70,20 @@ function underTest(emulator: HighlightEmulator, options: ClientOptions, clientSe
     readIdRoute: { method: 'POST', pattern: '/private', param: 'secure_id', idOf: (call) => variables(call).secure_id },
     methods: {
       'sessions.initialize': (params, options) => sessions.initialize(params as never, options as never),
-      'sessions.identify': (id, identifier, user, options) =>
-        sessions.identify(id as never, identifier as never, user as never, options as never),
+      'sessions.identify': (id, user, options) => sessions.identify(id as never, user as never, options as never),
       'sessions.addProperties': (id, properties, options) =>
         sessions.addProperties(id as never, properties as never, options as never),
       'sessions.addFeedback': (id, feedback, options) =>
         sessions.addFeedback(id as never, feedback as never, options as never),
       'sessions.search': async (params, options) => await sessions.search(params as never, options as never),
-      'sessions.get': (id, options) => sessions.get(id as never, options as never),
+      'sessions.get': (id, params, options) => sessions.get(id as never, params as never, options as never),
       'sessions.intervals': (id, options) => sessions.intervals(id as never, options as never),
       'sessions.errors': (id, options) => sessions.errors(id as never, options as never),
       'sessions.markViewed': (id, viewed, options) =>
         sessions.markViewed(id as never, viewed as never, options as never),
       'sessions.setPublic': (id, value, options) => sessions.setPublic(id as never, value as never, options as never),
       'sessions.toSummary': (value) => sessions.toSummary(value as never),
+      request: (request, options) => client.request(request as never, options as never),
       'sessions.recentSummaries': async (options) => {
         for await (const _ of sessions.recentSummaries(options as never)) break;
       },
