@@ -1,5 +1,6 @@
 import { startVapiEmulator } from '@sessionkit/emulators/vapi';
-import { SessionSchema, VapiClient } from '@sessionkit/vapi';
+import { VapiClient } from '@sessionkit/vapi';
+import { SessionSchema } from '@sessionkit/vapi/schemas';
 import { VapiClient as OfficialVapiClient } from '@vapi-ai/server-sdk';
 import { compile } from 'zod/mini';
 import type { VendorBench } from './vendor-bench.ts';

@@ -1,15 +1,6 @@
-import {
-  bearerToken,
-  type ClientOptions,
-  HttpClient,
-  type HttpMethod,
-  type QueryParams,
-  type RequestOptions,
-  readEnv,
-  readRetryAfter,
-  validateInput,
-} from '@sessionkit/core';
-import * as z from 'zod/mini';
+import { bearerToken, HttpClient, readEnv, readRetryAfter } from '@sessionkit/core';
+// Public signatures use the zod-free surface only, so that the published .d.ts loads no zod types.
+import type { ApiPromise, ClientOptions, RawRequest, RequestOptions } from '@sessionkit/core/surface';
 import { parseVapiErrorBody } from './internal/error-body.ts';
 import { SecretRegistry } from './internal/secret-registry.ts';
 import { SessionsResource } from './resources/sessions.ts';
@@ -39,33 +30,6 @@ export interface VapiClientOptions extends ClientOptions {
   readonly apiKey?: string | undefined;
 }
 
-/**
- * One raw request through the client's transport (auth, retries, timeouts, error mapping), for Vapi endpoints
- * this package does not wrap yet.
- *
- * @example
- * ```ts
- * const request: VapiRequest = { method: 'GET', path: '/assistant', query: { limit: 10 } };
- * ```
- */
-export interface VapiRequest<S extends z.core.$ZodType | undefined = undefined> {
-  readonly method: HttpMethod;
-  /** A path such as `/assistant`; build paths with ids using core's `path` tag. */
-  readonly path: string;
-  readonly query?: QueryParams | undefined;
-  /** JSON body. */
-  readonly body?: unknown;
-  /** Schema of the response body; without it the parsed JSON is returned unchecked. */
-  readonly schema?: S;
-  /** Safe to retry after it may have reached Vapi. Default: true for GET, PUT and DELETE. */
-  readonly idempotent?: boolean | undefined;
-}
-
-const RawRequestSchema = z.looseObject({
-  method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']),
-  path: z.string().check(z.minLength(1)),
-});
-
 const MISSING_KEY = 'Vapi API key: pass `apiKey` to new VapiClient() or set the VAPI_API_KEY environment variable';
 
 /**
@@ -85,7 +49,10 @@ export class VapiClient {
   readonly sessions: SessionsResource;
   readonly #http: HttpClient;
 
-  /** @throws ConfigurationError when no API key is given or set in `VAPI_API_KEY`, or the base URL is invalid. */
+  /**
+   * @throws {ConfigurationError} no API key is given or set in `VAPI_API_KEY`, the base URL is invalid, or the base
+   *   URL is plain `http://` to a host other than loopback without `allowInsecureHttp`.
+   */
   constructor(options: VapiClientOptions = {}) {
     const { apiKey = readEnv('VAPI_API_KEY'), baseUrl = DEFAULT_BASE_URL, fetch, ...clientOptions } = options ?? {};
     const auth = bearerToken(apiKey, MISSING_KEY);
@@ -106,22 +73,26 @@ export class VapiClient {
   }
 
   /**
-   * Sends a raw request to any Vapi endpoint through the same transport: auth, retries, timeouts, error mapping
-   * and redaction all apply.
+   * Sends a raw request to any Vapi endpoint this package does not wrap, through the same transport: auth,
+   * retries, timeouts, hooks, error mapping and redaction all apply. Like every single-result method it returns an
+   * `ApiPromise` (sent at once; `.withResponse()`, `.asResponse()`). With a `schema` (any Standard Schema: zod,
+   * valibot…) the response is validated and typed by it; without one the parsed JSON is returned unchecked, typed
+   * `T` (default `unknown`).
+   *
+   * @throws {RequestValidationError} the method is not GET, POST, PUT, PATCH or DELETE, or the path is empty
+   *   (rejects; nothing is sent).
+   * @throws {ApiError} Vapi answered with an error status, as its subclass (`NotFoundError`, `RateLimitError`…).
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} the body is not JSON, or does not match `schema`.
    *
    * @example
    * ```ts
    * const assistants = await vapi.request({ method: 'GET', path: '/assistant', query: { limit: 10 } });
+   * const { data, response } = await vapi.request({ method: 'GET', path: '/assistant' }).withResponse();
    * ```
    */
-  async request<S extends z.core.$ZodType | undefined = undefined>(
-    request: VapiRequest<S>,
-    options: RequestOptions = {},
-  ): Promise<S extends z.core.$ZodType ? z.output<S> : unknown> {
-    validateInput(RawRequestSchema, request, 'Vapi request');
-    const { body, ...rest } = request;
-    return this.#http.request({ ...options, ...rest, json: body }) as Promise<
-      S extends z.core.$ZodType ? z.output<S> : unknown
-    >;
+  request<T = unknown>(request: RawRequest<T>, options: RequestOptions = {}): ApiPromise<T> {
+    return this.#http.callRaw(request, options, 'Vapi request');
   }
 }

@@ -1,6 +1,9 @@
 /**
  * `@sessionkit/vapi`: a typed client for Vapi sessions and the chat turns inside them.
  *
+ * The main entry is types and client only (its declarations load no zod types); the zod schemas are in
+ * `@sessionkit/vapi/schemas` for those who validate their own data.
+ *
  * @example
  * ```ts
  * import { VapiClient } from '@sessionkit/vapi';
@@ -12,67 +15,62 @@
  * @packageDocumentation
  */
 
-// Everything a Vapi user needs from core (errors, paging, option types), so one import is enough.
+// Everything a Vapi user needs from core (errors, ApiPromise, paging, option types), so one import is enough.
 export * from '@sessionkit/core/surface';
-export { DEFAULT_BASE_URL, VapiClient, type VapiClientOptions, type VapiRequest } from './client.ts';
+export { DEFAULT_BASE_URL, VapiClient, type VapiClientOptions } from './client.ts';
 export { vapiErrorMessages } from './errors.ts';
-export { type ChatMessageInput, ChatMessageInputSchema } from './params/chat-message.ts';
-export { type CreateSessionParams, CreateSessionParamsSchema } from './params/create-session.ts';
-export { type CustomerInput, CustomerInputSchema } from './params/customer.ts';
-export { type ChatListQuery, type ListChatsParams, ListChatsParamsSchema } from './params/list-chats.ts';
-export { type ListSessionsParams, ListSessionsParamsSchema, type SessionListQuery } from './params/list-sessions.ts';
-export { type TwilioPhoneNumberInput, TwilioPhoneNumberInputSchema } from './params/phone-number.ts';
-export {
-  type ChatInput,
-  ChatInputSchema,
-  type SendMessageParams,
-  SendMessageParamsSchema,
-} from './params/send-message.ts';
-export { type UpdateSessionParams, UpdateSessionParamsSchema } from './params/update-session.ts';
-export { type SessionsContext, SessionsResource } from './resources/sessions.ts';
-export { type Artifact, ArtifactSchema, type OpenAIMessage, OpenAIMessageSchema } from './schemas/artifact.ts';
-export { type Chat, type ChatPage, ChatPageSchema, ChatSchema } from './schemas/chat.ts';
-export {
-  type AnalysisCost,
-  AnalysisCostSchema,
-  type ChatCost,
-  type ChatCostItem,
-  ChatCostItemSchema,
-  ChatCostSchema,
-  type ModelCost,
-  ModelCostSchema,
-  type SessionCost,
-  type SessionCostItem,
-  SessionCostItemSchema,
-  SessionCostSchema,
-} from './schemas/costs.ts';
-export { type Customer, CustomerSchema } from './schemas/customer.ts';
-export {
-  type ArtifactMessage,
-  ArtifactMessageSchema,
-  type ChatMessage,
-  ChatMessageSchema,
-  messageText,
-  type OtherMessage,
-  OtherMessageSchema,
-  type SessionMessage,
-  SessionMessageSchema,
-  type ToolCall,
-  type ToolCallResultMessage,
-  ToolCallResultMessageSchema,
-  ToolCallSchema,
-  type TranscriptMessage,
-  TranscriptMessageSchema,
-} from './schemas/messages.ts';
-export { openEnum } from './schemas/open-enum.ts';
-export { type PaginationMeta, PaginationMetaSchema, paginated } from './schemas/pagination.ts';
-export { type TwilioPhoneNumber, TwilioPhoneNumberSchema } from './schemas/phone-number.ts';
-export {
-  type Session,
-  type SessionPage,
-  SessionPageSchema,
-  SessionSchema,
-  type SessionStatus,
-  SessionStatusSchema,
-} from './schemas/session.ts';
+export { messageText } from './message-text.ts';
+export type { SessionsResource } from './resources/sessions.ts';
+export type { Artifact, MonoRecording, OpenAIMessage, Recording } from './types/artifact.ts';
+export type { Chat, ChatPage } from './types/chat.ts';
+export type {
+  AnalysisCost,
+  ChatCost,
+  ChatCostItem,
+  ModelCost,
+  SessionCost,
+  SessionCostItem,
+  StructuredOutputCostBreakdown,
+} from './types/costs.ts';
+export type { Customer } from './types/customer.ts';
+export type {
+  ArtifactMessage,
+  AssistantChatMessage,
+  ChatMessage,
+  DeveloperChatMessage,
+  OtherMessage,
+  SessionMessage,
+  SystemChatMessage,
+  ToolCall,
+  ToolCallFunction,
+  ToolCallResultMessage,
+  ToolChatMessage,
+  TranscriptMessage,
+  UserChatMessage,
+} from './types/messages.ts';
+export type { PaginationMeta } from './types/pagination.ts';
+export type {
+  AssistantMessageInput,
+  ChatInput,
+  ChatListQuery,
+  ChatMessageInput,
+  CreateSessionParams,
+  CustomerInput,
+  DeveloperMessageInput,
+  ListChatsParams,
+  ListPageParams,
+  ListPageQuery,
+  ListSessionsParams,
+  SendMessageParams,
+  SessionListQuery,
+  SquadInput,
+  SystemMessageInput,
+  ToolMessageInput,
+  TwilioPhoneNumberInput,
+  UpdateSessionParams,
+  UserMessageInput,
+} from './types/params.ts';
+export type { TwilioPhoneNumber } from './types/phone-number.ts';
+export type { Session, SessionPage, SessionStatus } from './types/session.ts';
+export { unknownFields, type VapiResponseTypes } from './unknown-fields.ts';
 export { VERSION } from './version.ts';

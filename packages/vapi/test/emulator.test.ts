@@ -1,13 +1,8 @@
 import { startVapiEmulator } from '@sessionkit/emulators/vapi';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import {
-  AuthenticationError,
-  BadRequestError,
-  RequestValidationError,
-  SessionSchema,
-  vapiErrorMessages,
-} from '../src/index.ts';
+import { AuthenticationError, BadRequestError, RequestValidationError, vapiErrorMessages } from '../src/index.ts';
+import { SessionSchema } from '../src/schemas.ts';
 import { collect, makeClient, NOW, rejectionOf, useEmulator } from './helpers.ts';
 
 const ctx = useEmulator({ seed: 4, now: NOW });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, RequestValidationError, SessionSchema } from '../src/index.ts';
+import { NotFoundError, RequestValidationError } from '../src/index.ts';
+import { SessionSchema } from '../src/schemas.ts';
 import { API_KEY, makeClient, rejectionOf, useEmulator } from './helpers.ts';
 
 const ctx = useEmulator();

@@ -9,7 +9,7 @@ const ago = (ms: number): string => new Date(Date.now() - ms).toISOString();
 const HOUR = 3_600_000;
 
 function session(overrides: Record<string, unknown>): Session {
-  return sessionJson(overrides) as Session;
+  return sessionJson(overrides) as unknown as Session;
 }
 
 describe('sessions.toSummary', () => {
@@ -87,8 +87,8 @@ describe('sessions.recentSummaries (SessionSource)', () => {
     expect(source.vendor).toBe('vapi');
   });
 
-  it('yields the newest sessions first, at most limit, asking for one page of that size', async () => {
-    const summaries = await collect(makeClient(ctx.emulator.url).sessions.recentSummaries({ limit: 5 }));
+  it('yields the newest sessions first, at most maxItems, asking for one page of that size', async () => {
+    const summaries = await collect(makeClient(ctx.emulator.url).sessions.recentSummaries({ maxItems: 5 }));
     expect(summaries.map((summary) => summary.id)).toEqual(
       ctx.emulator.seeded
         .map((seeded) => seeded.id)
@@ -101,11 +101,11 @@ describe('sessions.recentSummaries (SessionSource)', () => {
     ]);
   });
 
-  it('yields every session without a limit, and nothing for limit 0', async () => {
+  it('yields every session without maxItems, and nothing for maxItems 0', async () => {
     const vapi = makeClient(ctx.emulator.url);
     expect(await collect(vapi.sessions.recentSummaries())).toHaveLength(12);
     ctx.emulator.server.calls.length = 0;
-    expect(await collect(vapi.sessions.recentSummaries({ limit: 0 }))).toEqual([]);
+    expect(await collect(vapi.sessions.recentSummaries({ maxItems: 0 }))).toEqual([]);
     expect(ctx.emulator.server.calls).toHaveLength(0);
   });
 

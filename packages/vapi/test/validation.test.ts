@@ -156,10 +156,10 @@ describe('sessions.send input', () => {
 });
 
 describe('recentSummaries', () => {
-  it('refuses a negative or fractional limit', async () => {
+  it('refuses a negative or fractional maxItems', async () => {
     const vapi = makeClient(ctx.server.url);
-    for (const limit of [-1, 2.5]) {
-      const iterator = vapi.sessions.recentSummaries({ limit });
+    for (const maxItems of [-1, 2.5]) {
+      const iterator = vapi.sessions.recentSummaries({ maxItems });
       await expect(iterator.next()).rejects.toBeInstanceOf(RequestValidationError);
     }
     expect(ctx.server.calls).toHaveLength(0);

@@ -15,7 +15,7 @@ export async function vapiSource(env: NodeJS.ProcessEnv): Promise<DemoSource> {
     vendor: 'vapi',
     mode: live ? 'live' : 'emulator',
     where: live ? 'api.vapi.ai' : (emulator?.url ?? ''),
-    summaries: (limit, signal) => client.sessions.recentSummaries({ limit, signal }),
+    summaries: (limit, signal) => client.sessions.recentSummaries({ maxItems: limit, signal }),
     async detail(summary, signal) {
       const session = await client.sessions.get(summary.id, { signal });
       const last = session.messages?.at(-1);

@@ -1,5 +1,14 @@
-import type { FetchedPage, Paginator, RequestOptions } from '@sessionkit/core';
-import type { PaginationMeta } from '../schemas/pagination.ts';
+import type {
+  FetchedPage,
+  HttpClient,
+  HttpRequest,
+  Paginator,
+  QueryParams,
+  QueryValue,
+  ResponseMeta,
+} from '@sessionkit/core';
+import type * as z from 'zod/mini';
+import type { PaginationMeta } from '../types/pagination.ts';
 
 /** Query params every Vapi list understands. */
 export interface PagingQuery {
@@ -16,15 +25,22 @@ export interface RawPage<TItem> {
 /**
  * Vapi's paging: `page`/`limit` offset paging, switching to the keyset `cursor` as soon as the server returns
  * `metadata.nextCursor`. The walk stops on an empty page, when `hasNextPage` is false, at `totalPages`, on a short
- * page, or (in cursor mode) when no further cursor comes back.
+ * page, or (in cursor mode) when no further cursor comes back. Each fetched page keeps the facts of its response
+ * (`page.response`, `PagePromise.withResponse()`).
  */
-export function vapiPaginator<TQuery extends PagingQuery, TItem, TRaw extends RawPage<TItem>>(
-  fetchPage: (query: TQuery, options: RequestOptions) => Promise<TRaw>,
-): Paginator<TQuery, TItem, TRaw> {
+export function vapiPaginator<
+  TQuery extends PagingQuery & { readonly [K in keyof TQuery]: QueryValue },
+  TItem,
+  TRaw extends RawPage<TItem>,
+>(
+  http: HttpClient,
+  request: Pick<HttpRequest<z.ZodMiniType<TRaw, unknown>>, 'method' | 'path' | 'schema'>,
+): Paginator<TQuery, TItem, TRaw, ResponseMeta> {
   return {
     async fetchPage(query, options) {
-      const raw = await fetchPage(query, options);
-      return { items: raw.results, raw };
+      // A validated list query holds only strings, numbers and string lists: query params as they are.
+      const { data, meta } = await http.requestWithMeta({ ...options, ...request, query: query as QueryParams });
+      return { items: data.results, raw: data, response: meta };
     },
     nextParams: nextQuery,
   };

@@ -6,7 +6,11 @@ export class SecretRegistry {
   readonly #secrets = new Set<string>();
 
   /** Remembers the Twilio credentials of a `phoneNumber` input, if any. */
-  addPhoneNumberSecrets(phoneNumber: { twilioAuthToken?: string; twilioApiSecret?: string } | undefined): void {
+  addPhoneNumberSecrets(
+    phoneNumber:
+      | { readonly twilioAuthToken?: string | undefined; readonly twilioApiSecret?: string | undefined }
+      | undefined,
+  ): void {
     for (const secret of [phoneNumber?.twilioAuthToken, phoneNumber?.twilioApiSecret]) {
       if (secret) this.#secrets.add(secret);
     }

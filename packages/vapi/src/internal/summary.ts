@@ -1,5 +1,5 @@
 import type { SessionSummary } from '@sessionkit/core';
-import type { Session } from '../schemas/session.ts';
+import type { Session } from '../types/session.ts';
 
 /** Vapi's default session lifetime: 24 hours. */
 const DEFAULT_EXPIRATION_SECONDS = 86_400;
@@ -46,6 +46,10 @@ export function toSessionSummary(session: Session, baseUrl: string, now: number)
   return summary;
 }
 
-function definedOnly<T extends Record<string, string | undefined>>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as Partial<T>;
+function definedOnly<T extends Record<string, string | undefined>>(
+  value: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

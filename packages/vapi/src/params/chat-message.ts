@@ -1,9 +1,41 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { ToolCall, ToolCallFunction } from '../types/messages.ts';
+import type {
+  AssistantMessageInput,
+  ChatMessageInput,
+  DeveloperMessageInput,
+  SystemMessageInput,
+  ToolMessageInput,
+  UserMessageInput,
+} from '../types/params.ts';
 import { maxChars, Name } from './limits.ts';
 
 const Content = maxChars(10_000);
 const common = { name: z.optional(Name), metadata: z.optional(JsonObject) };
+
+const ToolCallFunctionInputObject = z.strictObject({ name: maxChars(80), arguments: z.string() });
+const ToolCallFunctionInput: ParamsSchema<ToolCallFunction> = ToolCallFunctionInputObject;
+const ToolCallInputObject = z.strictObject({ id: z.string(), type: z.string(), function: ToolCallFunctionInput });
+const ToolCallInput: ParamsSchema<ToolCall> = ToolCallInputObject;
+
+const SystemMessageInputObject = z.strictObject({ role: z.literal('system'), content: Content, ...common });
+const UserMessageInputObject = z.strictObject({ role: z.literal('user'), content: Content, ...common });
+const AssistantMessageInputObject = z.strictObject({
+  role: z.literal('assistant'),
+  content: z.optional(Content),
+  refusal: z.optional(Content),
+  tool_calls: z.optional(z.array(ToolCallInput)),
+  ...common,
+});
+const ToolMessageInputObject = z.strictObject({
+  role: z.literal('tool'),
+  content: Content,
+  tool_call_id: z.string(),
+  ...common,
+});
+const DeveloperMessageInputObject = z.strictObject({ role: z.literal('developer'), content: Content, ...common });
 
 /**
  * A chat message to send (OpenAI style), discriminated on `role`. Limits from the spec: `content` and `refusal`
@@ -12,40 +44,28 @@ const common = { name: z.optional(Name), metadata: z.optional(JsonObject) };
  *
  * @example
  * ```ts
- * const messages: ChatMessageInput[] = [
- *   { role: 'system', content: 'You are a concise support agent.' },
- *   { role: 'user', content: 'Where is my order?' },
- * ];
+ * ChatMessageInputSchema.parse({ role: 'user', content: 'Where is my order?' });
  * ```
  */
-export const ChatMessageInputSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('system'), content: Content, ...common }),
-  z.strictObject({ role: z.literal('user'), content: Content, ...common }),
-  z.strictObject({
-    role: z.literal('assistant'),
-    content: z.optional(Content),
-    refusal: z.optional(Content),
-    tool_calls: z.optional(
-      z.array(
-        z.strictObject({
-          id: z.string(),
-          type: z.string(),
-          function: z.strictObject({ name: maxChars(80), arguments: z.string() }),
-        }),
-      ),
-    ),
-    ...common,
-  }),
-  z.strictObject({ role: z.literal('tool'), content: Content, tool_call_id: z.string(), ...common }),
-  z.strictObject({ role: z.literal('developer'), content: Content, ...common }),
+export const ChatMessageInputSchema: ParamsSchema<ChatMessageInput> = z.discriminatedUnion('role', [
+  SystemMessageInputObject,
+  UserMessageInputObject,
+  AssistantMessageInputObject,
+  ToolMessageInputObject,
+  DeveloperMessageInputObject,
 ]);
 
-/**
- * A chat message you send (input of `ChatMessageInputSchema`).
- *
- * @example
- * ```ts
- * const message: ChatMessageInput = { role: 'user', content: 'Hello' };
- * ```
- */
-export type ChatMessageInput = z.input<typeof ChatMessageInputSchema>;
+type _ToolCallFunctionIn = AssertTrue<SchemaMatches<InputOf<typeof ToolCallFunctionInputObject>, ToolCallFunction>>;
+type _ToolCallFunctionOut = AssertTrue<SchemaMatches<typeof ToolCallFunctionInputObject, ToolCallFunction>>;
+type _ToolCallIn = AssertTrue<SchemaMatches<InputOf<typeof ToolCallInputObject>, ToolCall>>;
+type _ToolCallOut = AssertTrue<SchemaMatches<typeof ToolCallInputObject, ToolCall>>;
+type _SystemIn = AssertTrue<SchemaMatches<InputOf<typeof SystemMessageInputObject>, SystemMessageInput>>;
+type _SystemOut = AssertTrue<SchemaMatches<typeof SystemMessageInputObject, SystemMessageInput>>;
+type _UserIn = AssertTrue<SchemaMatches<InputOf<typeof UserMessageInputObject>, UserMessageInput>>;
+type _UserOut = AssertTrue<SchemaMatches<typeof UserMessageInputObject, UserMessageInput>>;
+type _AssistantIn = AssertTrue<SchemaMatches<InputOf<typeof AssistantMessageInputObject>, AssistantMessageInput>>;
+type _AssistantOut = AssertTrue<SchemaMatches<typeof AssistantMessageInputObject, AssistantMessageInput>>;
+type _ToolIn = AssertTrue<SchemaMatches<InputOf<typeof ToolMessageInputObject>, ToolMessageInput>>;
+type _ToolOut = AssertTrue<SchemaMatches<typeof ToolMessageInputObject, ToolMessageInput>>;
+type _DeveloperIn = AssertTrue<SchemaMatches<InputOf<typeof DeveloperMessageInputObject>, DeveloperMessageInput>>;
+type _DeveloperOut = AssertTrue<SchemaMatches<typeof DeveloperMessageInputObject, DeveloperMessageInput>>;

@@ -1,37 +1,37 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { CreateSessionParams, SquadInput } from '../types/params.ts';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { CustomerInputSchema } from './customer.ts';
 import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
 import { TwilioPhoneNumberInputSchema } from './phone-number.ts';
 
+const SquadInputObject = z.looseObject({
+  name: z.optional(z.string()),
+  members: z.array(JsonObject),
+  membersOverrides: z.optional(JsonObject),
+});
+
 /**
- * The body of `sessions.create` (spec `CreateSessionDTO`); every field is optional. `assistant`,
- * `assistantOverrides` and `squad` are Vapi's large configuration objects, typed loosely and sent as given
- * (`squad.members` is required by Vapi).
+ * A transient squad for a new session (spec `CreateSquadDTO`): `members` required; other keys passed through.
  *
  * @example
  * ```ts
- * await vapi.sessions.create({
- *   assistantId,
- *   name: 'Order #1042',
- *   expirationSeconds: 3_600,
- *   customer: { number: '+14155550123' },
- * });
+ * SquadInputSchema.parse({ members: [{ assistantId: 'a1' }] });
  * ```
  */
-export const CreateSessionParamsSchema = z.strictObject({
+export const SquadInputSchema: ParamsSchema<SquadInput> = SquadInputObject;
+
+const CreateSessionParamsObject = z.strictObject({
   name: z.optional(Name),
   status: z.optional(SessionStatusInput),
   expirationSeconds: z.optional(ExpirationSeconds),
   assistantId: z.optional(z.string()),
-  /** A transient assistant (ignored when `assistantId` is set). */
   assistant: z.optional(JsonObject),
   assistantOverrides: z.optional(JsonObject),
   squadId: z.optional(z.string()),
-  /** A transient squad (ignored when `squadId` is set). */
-  squad: z.optional(z.looseObject({ members: z.array(JsonObject) })),
-  /** The conversation to start from. */
+  squad: z.optional(SquadInputSchema),
   messages: z.optional(z.array(ChatMessageInputSchema)),
   customer: z.optional(CustomerInputSchema),
   customerId: z.optional(z.string()),
@@ -40,11 +40,17 @@ export const CreateSessionParamsSchema = z.strictObject({
 });
 
 /**
- * The body of `sessions.create` (input of `CreateSessionParamsSchema`).
+ * The body of `sessions.create` (spec `CreateSessionDTO`); every field is optional, unknown keys are refused (Vapi
+ * answers them with 400).
  *
  * @example
  * ```ts
- * const body: CreateSessionParams = { assistantId, name: 'Order #1042' };
+ * CreateSessionParamsSchema.parse({ assistantId: 'a1', name: 'Order #1042', expirationSeconds: 3_600 });
  * ```
  */
-export type CreateSessionParams = z.input<typeof CreateSessionParamsSchema>;
+export const CreateSessionParamsSchema: ParamsSchema<CreateSessionParams> = CreateSessionParamsObject;
+
+type _SquadIn = AssertTrue<SchemaMatches<InputOf<typeof SquadInputObject>, SquadInput>>;
+type _SquadOut = AssertTrue<SchemaMatches<typeof SquadInputObject, SquadInput>>;
+type _CreateIn = AssertTrue<SchemaMatches<InputOf<typeof CreateSessionParamsObject>, CreateSessionParams>>;
+type _CreateOut = AssertTrue<SchemaMatches<typeof CreateSessionParamsObject, CreateSessionParams>>;

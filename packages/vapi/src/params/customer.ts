@@ -1,17 +1,10 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { CustomerInput } from '../types/params.ts';
 import { maxChars } from './limits.ts';
 
-/**
- * The customer of a new session (spec `CreateCustomerDTO`): `number` 3 to 40 characters, `name`, `email` and
- * `externalId` at most 40, `extension` at most 10.
- *
- * @example
- * ```ts
- * await vapi.sessions.create({ assistantId, customer: { number: '+14155550123', name: 'Ada Lovelace' } });
- * ```
- */
-export const CustomerInputSchema = z.strictObject({
+const CustomerInputObject = z.strictObject({
   number: z.optional(
     z
       .string()
@@ -25,18 +18,21 @@ export const CustomerInputSchema = z.strictObject({
   email: z.optional(maxChars(40)),
   externalId: z.optional(maxChars(40)),
   extension: z.optional(maxChars(10)),
-  /** Set false to allow non-E.164 numbers (SIP trunks). Default true. */
   numberE164CheckEnabled: z.optional(z.boolean()),
   assistantOverrides: z.optional(JsonObject),
   squadOverrides: z.optional(JsonObject),
 });
 
 /**
- * The customer of a new session (input of `CustomerInputSchema`).
+ * The customer of a new session (spec `CreateCustomerDTO`): `number` 3 to 40 characters, `name`, `email` and
+ * `externalId` at most 40, `extension` at most 10. Unknown keys are refused.
  *
  * @example
  * ```ts
- * const customer: CustomerInput = { number: '+14155550123', name: 'Ada Lovelace' };
+ * CustomerInputSchema.parse({ number: '+14155550123', name: 'Ada Lovelace' });
  * ```
  */
-export type CustomerInput = z.input<typeof CustomerInputSchema>;
+export const CustomerInputSchema: ParamsSchema<CustomerInput> = CustomerInputObject;
+
+type _CustomerIn = AssertTrue<SchemaMatches<InputOf<typeof CustomerInputObject>, CustomerInput>>;
+type _CustomerOut = AssertTrue<SchemaMatches<typeof CustomerInputObject, CustomerInput>>;

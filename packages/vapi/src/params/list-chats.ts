@@ -1,17 +1,11 @@
+import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { ChatListQuery, ListChatsParams } from '../types/params.ts';
 import { CommaSeparated } from './limits.ts';
 import { pagingShape } from './paging.ts';
 
-/**
- * Filters of `sessions.chats` (spec `GET /chat`, with the session's id as `sessionId`): paging, sorting, the eight
- * date bounds, and the chat id filters.
- *
- * @example
- * ```ts
- * for await (const chat of vapi.sessions.chats(sessionId, { sortOrder: 'ASC' })) console.log(chat.output);
- * ```
- */
-export const ListChatsParamsSchema = z.strictObject({
+const ListChatsParamsObject = z.strictObject({
   ...pagingShape,
   id: z.optional(z.string()),
   idAny: z.optional(CommaSeparated),
@@ -19,22 +13,18 @@ export const ListChatsParamsSchema = z.strictObject({
 });
 
 /**
- * Filters of `sessions.chats` (input of `ListChatsParamsSchema`).
+ * Filters of `sessions.chats` (spec `GET /chat`, without the `sessionId` the method adds): paging, sorting, the
+ * eight date bounds, and the chat id filters. Unknown keys are refused.
  *
  * @example
  * ```ts
- * const filters: ListChatsParams = { limit: 20, sortOrder: 'ASC' };
+ * ListChatsParamsSchema.parse({ limit: 20, sortOrder: 'ASC' });
  * ```
  */
-export type ListChatsParams = z.input<typeof ListChatsParamsSchema>;
+export const ListChatsParamsSchema: ParamsSchema<
+  Omit<ChatListQuery, 'sessionId'>,
+  ListChatsParams
+> = ListChatsParamsObject;
 
-/**
- * The query `sessions.chats` sends, after validation (with `sessionId`); `page.params` of a chat page.
- *
- * @example
- * ```ts
- * const page = await vapi.sessions.chats(sessionId);
- * const query: ChatListQuery = page.params;
- * ```
- */
-export type ChatListQuery = z.output<typeof ListChatsParamsSchema> & { readonly sessionId: string };
+type _ListChatsIn = AssertTrue<SchemaMatches<InputOf<typeof ListChatsParamsObject>, ListChatsParams>>;
+type _ListChatsOut = AssertTrue<SchemaMatches<typeof ListChatsParamsObject, Omit<ChatListQuery, 'sessionId'>>>;

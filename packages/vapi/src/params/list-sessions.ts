@@ -1,25 +1,14 @@
+import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { ListSessionsParams, SessionListQuery } from '../types/params.ts';
 import { CommaSeparated } from './limits.ts';
 import { pagingShape } from './paging.ts';
 
-/**
- * Filters of `sessions.list` (spec `GET /session`): paging (`page`, `limit` 0..1000), sorting, the eight
- * `createdAt*`/`updatedAt*` bounds (a `Date` or an ISO string), and the id, name, assistant, squad, workflow,
- * phone-number and customer-number filters. `*Any` filters take an array or a comma-separated string;
- * `phoneNumberIdAny` is sent as repeated keys, the others comma-separated, as the spec declares them.
- *
- * @example
- * ```ts
- * for await (const s of vapi.sessions.list({ assistantId, createdAtGe: new Date(Date.now() - 864e5) })) {
- *   console.log(s.id);
- * }
- * ```
- */
-export const ListSessionsParamsSchema = z.strictObject({
+const ListSessionsParamsObject = z.strictObject({
   ...pagingShape,
   id: z.optional(z.string()),
   idAny: z.optional(CommaSeparated),
-  /** The session name. */
   name: z.optional(z.string()),
   assistantId: z.optional(z.string()),
   assistantIdAny: z.optional(CommaSeparated),
@@ -32,27 +21,21 @@ export const ListSessionsParamsSchema = z.strictObject({
       z.transform((value) => (typeof value === 'string' ? [value] : [...value])),
     ),
   ),
-  /** Customer phone numbers. */
   customerNumberAny: z.optional(CommaSeparated),
 });
 
 /**
- * Filters of `sessions.list` (input of `ListSessionsParamsSchema`).
+ * Filters of `sessions.list` (spec `GET /session`): paging (`page`, `limit` 0..1000), sorting, the eight
+ * `createdAt*`/`updatedAt*` bounds (a `Date` or an ISO string, sent as ISO strings), and the id, name, assistant,
+ * squad, workflow, phone-number and customer-number filters. `phoneNumberIdAny` becomes a list (repeated keys), the
+ * other `*Any` filters a comma-separated string. Unknown keys are refused.
  *
  * @example
  * ```ts
- * const filters: ListSessionsParams = { assistantId, createdAtGe: new Date('2026-08-01') };
+ * const query: SessionListQuery = ListSessionsParamsSchema.parse({ idAny: ['a', 'b'], createdAtGe: new Date(0) });
  * ```
  */
-export type ListSessionsParams = z.input<typeof ListSessionsParamsSchema>;
+export const ListSessionsParamsSchema: ParamsSchema<SessionListQuery, ListSessionsParams> = ListSessionsParamsObject;
 
-/**
- * The query `sessions.list` sends, after validation; `page.params` of a session page.
- *
- * @example
- * ```ts
- * const page = await vapi.sessions.list({ limit: 10 });
- * const query: SessionListQuery = page.params;
- * ```
- */
-export type SessionListQuery = z.output<typeof ListSessionsParamsSchema>;
+type _ListSessionsIn = AssertTrue<SchemaMatches<InputOf<typeof ListSessionsParamsObject>, ListSessionsParams>>;
+type _ListSessionsOut = AssertTrue<SchemaMatches<typeof ListSessionsParamsObject, SessionListQuery>>;

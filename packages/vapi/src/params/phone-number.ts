@@ -1,20 +1,10 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { TwilioPhoneNumberInput } from '../types/params.ts';
 import { Name } from './limits.ts';
 
-/**
- * A Twilio number to import for a new session (spec `ImportTwilioPhoneNumberDTO`): `twilioPhoneNumber` and
- * `twilioAccountSid` required. The Twilio auth token and API secret are redacted from every error and log line.
- *
- * @example
- * ```ts
- * await vapi.sessions.create({
- *   assistantId,
- *   phoneNumber: { twilioPhoneNumber: '+14155550100', twilioAccountSid: 'AC…', twilioAuthToken: token },
- * });
- * ```
- */
-export const TwilioPhoneNumberInputSchema = z.strictObject({
+const TwilioPhoneNumberInputObject = z.strictObject({
   twilioPhoneNumber: z.string(),
   twilioAccountSid: z.string(),
   twilioAuthToken: z.optional(z.string()),
@@ -31,11 +21,15 @@ export const TwilioPhoneNumberInputSchema = z.strictObject({
 });
 
 /**
- * A Twilio number to import for a new session (input of `TwilioPhoneNumberInputSchema`).
+ * A Twilio number to import for a new session (spec `ImportTwilioPhoneNumberDTO`): `twilioPhoneNumber` and
+ * `twilioAccountSid` required. Unknown keys are refused.
  *
  * @example
  * ```ts
- * const phoneNumber: TwilioPhoneNumberInput = { twilioPhoneNumber: '+14155550100', twilioAccountSid: 'AC…' };
+ * TwilioPhoneNumberInputSchema.parse({ twilioPhoneNumber: '+14155550100', twilioAccountSid: 'AC123' });
  * ```
  */
-export type TwilioPhoneNumberInput = z.input<typeof TwilioPhoneNumberInputSchema>;
+export const TwilioPhoneNumberInputSchema: ParamsSchema<TwilioPhoneNumberInput> = TwilioPhoneNumberInputObject;
+
+type _PhoneIn = AssertTrue<SchemaMatches<InputOf<typeof TwilioPhoneNumberInputObject>, TwilioPhoneNumberInput>>;
+type _PhoneOut = AssertTrue<SchemaMatches<typeof TwilioPhoneNumberInputObject, TwilioPhoneNumberInput>>;

@@ -1,5 +1,7 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { ChatInput, SendMessageParams } from '../types/params.ts';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { Name } from './limits.ts';
 
@@ -8,43 +10,27 @@ import { Name } from './limits.ts';
  *
  * @example
  * ```ts
- * const input: ChatInput = [{ role: 'user', content: 'Hello' }];
+ * ChatInputSchema.parse([{ role: 'user', content: 'Hello' }]);
  * ```
  */
-export const ChatInputSchema = z.union([z.string(), z.array(ChatMessageInputSchema)]);
+export const ChatInputSchema: ParamsSchema<ChatInput> = z.union([z.string(), z.array(ChatMessageInputSchema)]);
 
-/**
- * What one turn sends: a string or chat messages.
- *
- * @example
- * ```ts
- * const input: ChatInput = 'Where is my order?';
- * ```
- */
-export type ChatInput = z.input<typeof ChatInputSchema>;
-
-/**
- * The full form of `sessions.send`: the input plus the chat's optional `name` and `assistantOverrides` (e.g.
- * variable values). The session fixes the assistant, so `assistantId`, `previousChatId` and `transport` cannot be
- * combined with it (Vapi refuses them).
- *
- * @example
- * ```ts
- * await vapi.sessions.send(sessionId, { input: 'Hi', assistantOverrides: { variableValues: { tier: 'gold' } } });
- * ```
- */
-export const SendMessageParamsSchema = z.strictObject({
+const SendMessageParamsObject = z.strictObject({
   input: ChatInputSchema,
   name: z.optional(Name),
   assistantOverrides: z.optional(JsonObject),
 });
 
 /**
- * The full form of `sessions.send` (input of `SendMessageParamsSchema`).
+ * The full form of `sessions.send`: the input plus the chat's optional `name` and `assistantOverrides`. Unknown
+ * keys (`assistantId`, `previousChatId`, `transport`, which Vapi refuses with a `sessionId`) are refused.
  *
  * @example
  * ```ts
- * const params: SendMessageParams = { input: 'Hi', name: 'greeting' };
+ * SendMessageParamsSchema.parse({ input: 'Hi', name: 'greeting' });
  * ```
  */
-export type SendMessageParams = z.input<typeof SendMessageParamsSchema>;
+export const SendMessageParamsSchema: ParamsSchema<SendMessageParams> = SendMessageParamsObject;
+
+type _SendIn = AssertTrue<SchemaMatches<InputOf<typeof SendMessageParamsObject>, SendMessageParams>>;
+type _SendOut = AssertTrue<SchemaMatches<typeof SendMessageParamsObject, SendMessageParams>>;

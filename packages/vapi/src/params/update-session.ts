@@ -1,6 +1,16 @@
+import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
+import type { UpdateSessionParams } from '../types/params.ts';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
+
+const UpdateSessionParamsObject = z.strictObject({
+  name: z.optional(Name),
+  status: z.optional(SessionStatusInput),
+  expirationSeconds: z.optional(ExpirationSeconds),
+  messages: z.optional(z.array(ChatMessageInputSchema)),
+});
 
 /**
  * What `sessions.update` may change (spec `UpdateSessionDTO`): only `name`, `status`, `expirationSeconds` and
@@ -8,23 +18,10 @@ import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
  *
  * @example
  * ```ts
- * await vapi.sessions.update(id, { status: 'completed' });
+ * UpdateSessionParamsSchema.parse({ status: 'completed' });
  * ```
  */
-export const UpdateSessionParamsSchema = z.strictObject({
-  name: z.optional(Name),
-  status: z.optional(SessionStatusInput),
-  expirationSeconds: z.optional(ExpirationSeconds),
-  /** Replaces the conversation. */
-  messages: z.optional(z.array(ChatMessageInputSchema)),
-});
+export const UpdateSessionParamsSchema: ParamsSchema<UpdateSessionParams> = UpdateSessionParamsObject;
 
-/**
- * What `sessions.update` may change (input of `UpdateSessionParamsSchema`).
- *
- * @example
- * ```ts
- * const patch: UpdateSessionParams = { status: 'completed' };
- * ```
- */
-export type UpdateSessionParams = z.input<typeof UpdateSessionParamsSchema>;
+type _UpdateIn = AssertTrue<SchemaMatches<InputOf<typeof UpdateSessionParamsObject>, UpdateSessionParams>>;
+type _UpdateOut = AssertTrue<SchemaMatches<typeof UpdateSessionParamsObject, UpdateSessionParams>>;

@@ -1,59 +1,65 @@
+import { PathId, path, validateInput } from '@sessionkit/core';
+// Public signatures use the zod-free surface only, so that the published .d.ts loads no zod types.
 import {
-  type HttpClient,
+  type ApiPromise,
   Page,
   PagePromise,
-  PathId,
-  path,
   type RecentSessionsOptions,
   type RequestOptions,
   type SessionSource,
   type SessionSummary,
-  validateInput,
-} from '@sessionkit/core';
+} from '@sessionkit/core/surface';
 import * as z from 'zod/mini';
+import type { SessionsContext } from '../internal/context.ts';
 import { vapiPaginator } from '../internal/paginator.ts';
-import type { SecretRegistry } from '../internal/secret-registry.ts';
 import { toSessionSummary } from '../internal/summary.ts';
-import { type CreateSessionParams, CreateSessionParamsSchema } from '../params/create-session.ts';
-import { type ChatListQuery, type ListChatsParams, ListChatsParamsSchema } from '../params/list-chats.ts';
-import { type ListSessionsParams, ListSessionsParamsSchema, type SessionListQuery } from '../params/list-sessions.ts';
-import { type ChatInput, type SendMessageParams, SendMessageParamsSchema } from '../params/send-message.ts';
-import { type UpdateSessionParams, UpdateSessionParamsSchema } from '../params/update-session.ts';
-import { type Chat, type ChatPage, ChatPageSchema, ChatSchema } from '../schemas/chat.ts';
-import { type Session, type SessionPage, SessionPageSchema, SessionSchema } from '../schemas/session.ts';
+import { CreateSessionParamsSchema } from '../params/create-session.ts';
+import { ListChatsParamsSchema } from '../params/list-chats.ts';
+import { ListSessionsParamsSchema } from '../params/list-sessions.ts';
+import { SendMessageParamsSchema } from '../params/send-message.ts';
+import { UpdateSessionParamsSchema } from '../params/update-session.ts';
+import { ChatPageSchema, ChatSchema } from '../schemas/chat.ts';
+import { SessionPageSchema, SessionSchema } from '../schemas/session.ts';
+import type { Chat, ChatPage } from '../types/chat.ts';
+import type {
+  ChatInput,
+  ChatListQuery,
+  CreateSessionParams,
+  ListChatsParams,
+  ListSessionsParams,
+  SendMessageParams,
+  SessionListQuery,
+  UpdateSessionParams,
+} from '../types/params.ts';
+import type { Session, SessionPage } from '../types/session.ts';
 
-/**
- * What the sessions resource needs from its client (built by `VapiClient`; rarely used directly).
- *
- * @example
- * ```ts
- * const sessions = new VapiClient({ apiKey }).sessions;
- * ```
- */
-export interface SessionsContext {
-  readonly http: HttpClient;
-  readonly baseUrl: string;
-  readonly secrets: SecretRegistry;
-}
-
-const RecentLimit = z.optional(z.int().check(z.minimum(0)));
+const MaxItems = z.optional(z.int().check(z.minimum(0, { error: 'Must be a whole number ≥ 0' })));
+const RECENT_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 1000;
 
 /**
  * Vapi sessions (`/session`) and the chat turns inside them (`/chat?sessionId=…`). Every method validates its input
  * before sending (`RequestValidationError`), checks the response against the spec's schema
  * (`ResponseValidationError`), and throws only `SessionkitError`s. Implements core's `SessionSource`.
  *
+ * Methods that return one result return an `ApiPromise`: the request is sent at once, when the method is called;
+ * `await` it for the data, `.withResponse()` for the data with the response's status, headers and request id,
+ * `.asResponse()` for the raw `Response`. `list` and `chats` return a lazy `PagePromise`: nothing is sent until it
+ * is awaited, iterated or asked `.withResponse()`.
+ *
  * @example
  * ```ts
  * const session = await vapi.sessions.create({ assistantId, name: 'Order #1042' });
  * const chat = await vapi.sessions.send(session.id, 'Where is my order?');
- * await vapi.sessions.update(session.id, { status: 'completed' });
+ * const { data, response } = await vapi.sessions.update(session.id, { status: 'completed' }).withResponse();
  * ```
  */
 export class SessionsResource implements SessionSource<Session> {
+  /** The vendor holding the sessions: `vapi`. */
   readonly vendor = 'vapi' as const;
   readonly #context: SessionsContext;
 
+  /** @internal */
   constructor(context: SessionsContext) {
     this.#context = context;
   }
@@ -62,67 +68,109 @@ export class SessionsResource implements SessionSource<Session> {
    * Creates a session (`POST /session`, answered 201). All fields are optional. Not retried after it may have
    * reached Vapi (POST is not idempotent): only on 429 and on connections that never reached the server.
    *
+   * @throws {RequestValidationError} the body breaks a spec limit or has an unknown key (rejects; nothing is sent).
+   * @throws {BadRequestError} Vapi refused the body (400); likewise `AuthenticationError` (401),
+   *   `PermissionDeniedError` (403), `UnprocessableEntityError` (422), `RateLimitError` (429),
+   *   `InternalServerError` (5xx) or another `ApiError`.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} the response does not match the `Session` schema.
+   *
    * @example
    * ```ts
    * const session = await vapi.sessions.create({ assistantId, customer: { number: '+14155550123' } });
    * ```
    */
-  async create(body: CreateSessionParams = {}, options: RequestOptions = {}): Promise<Session> {
-    const json = validateInput(CreateSessionParamsSchema, body, 'Vapi session create body');
-    this.#context.secrets.addPhoneNumberSecrets(json.phoneNumber);
-    return this.#context.http.request({ ...options, method: 'POST', path: '/session', json, schema: SessionSchema });
+  create(body: CreateSessionParams = {}, options: RequestOptions = {}): ApiPromise<Session> {
+    return this.#context.http.call(() => {
+      const json = validateInput(CreateSessionParamsSchema, body, 'Vapi session create body');
+      this.#context.secrets.addPhoneNumberSecrets(json.phoneNumber);
+      return { ...options, method: 'POST', path: '/session', json, schema: SessionSchema };
+    });
   }
 
   /**
    * Fetches one session (`GET /session/{id}`). The id is percent-encoded as one path segment.
    *
+   * @throws {RequestValidationError} the id is empty, `.` or `..`, or not a string (rejects; nothing is sent).
+   * @throws {NotFoundError} no such session (404); likewise `AuthenticationError` (401), `RateLimitError` (429,
+   *   after retries), `InternalServerError` (5xx, after retries) or another `ApiError`.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} the response does not match the `Session` schema.
+   *
    * @example
    * ```ts
    * const session = await vapi.sessions.get('3f0c6a54-5a1b-4d8e-9a53-4bd1d2c1f0aa');
+   * const { data, response } = await vapi.sessions.get(id).withResponse();
    * ```
    */
-  async get(id: string, options: RequestOptions = {}): Promise<Session> {
-    return this.#context.http.request({ ...options, method: 'GET', path: sessionPath(id), schema: SessionSchema });
+  get(id: string, options: RequestOptions = {}): ApiPromise<Session> {
+    return this.#context.http.call(() => ({ ...options, method: 'GET', path: sessionPath(id), schema: SessionSchema }));
   }
 
   /**
    * Changes a session (`PATCH /session/{id}`): only `name`, `status`, `expirationSeconds` and `messages` — any
    * other key is refused before sending. Retried like a GET: the same patch applied twice gives the same session.
    *
+   * @throws {RequestValidationError} a bad id, a patch breaking a spec limit, or a key Vapi does not let you patch
+   *   (rejects; nothing is sent).
+   * @throws {NotFoundError} no such session (404); likewise `BadRequestError` (400), `AuthenticationError` (401),
+   *   `RateLimitError` (429), `InternalServerError` (5xx) or another `ApiError`.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} the response does not match the `Session` schema.
+   *
    * @example
    * ```ts
    * const done = await vapi.sessions.update(id, { status: 'completed' });
    * ```
    */
-  async update(id: string, patch: UpdateSessionParams, options: RequestOptions = {}): Promise<Session> {
-    const target = sessionPath(id);
-    const json = validateInput(UpdateSessionParamsSchema, patch, 'Vapi session update');
-    return this.#context.http.request({
-      ...options,
-      method: 'PATCH',
-      path: target,
-      json,
-      schema: SessionSchema,
-      idempotent: true,
+  update(id: string, patch: UpdateSessionParams, options: RequestOptions = {}): ApiPromise<Session> {
+    return this.#context.http.call(() => {
+      const target = sessionPath(id);
+      const json = validateInput(UpdateSessionParamsSchema, patch, 'Vapi session update');
+      return { ...options, method: 'PATCH', path: target, json, schema: SessionSchema, idempotent: true };
     });
   }
 
   /**
    * Deletes a session (`DELETE /session/{id}`) and returns it as it was.
    *
+   * @throws {RequestValidationError} the id is empty, `.` or `..`, or not a string (rejects; nothing is sent).
+   * @throws {NotFoundError} no such session (404); likewise `AuthenticationError` (401), `RateLimitError` (429),
+   *   `InternalServerError` (5xx) or another `ApiError`.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} the response does not match the `Session` schema.
+   *
    * @example
    * ```ts
    * const deleted = await vapi.sessions.delete(id);
    * ```
    */
-  async delete(id: string, options: RequestOptions = {}): Promise<Session> {
-    return this.#context.http.request({ ...options, method: 'DELETE', path: sessionPath(id), schema: SessionSchema });
+  delete(id: string, options: RequestOptions = {}): ApiPromise<Session> {
+    return this.#context.http.call(() => ({
+      ...options,
+      method: 'DELETE',
+      path: sessionPath(id),
+      schema: SessionSchema,
+    }));
   }
 
   /**
-   * Lists sessions (`GET /session`), newest first by default. Await it for the first `Page`, or iterate it with
+   * Lists sessions (`GET /session`), newest first by default. `limit` is the page size (0 to 1000, Vapi's default
+   * 100). Await it for the first `Page`, `.withResponse()` for that page with its response, or iterate it with
    * `for await` for every session across pages (fetched lazily; page numbers, or `nextCursor` when Vapi returns
    * one). Nothing is sent until it is awaited or iterated.
+   *
+   * @throws {RequestValidationError} a filter breaks a spec limit or is unknown (rejects the await or the
+   *   iteration; nothing is sent).
+   * @throws {AuthenticationError} the API key was refused (401); likewise `BadRequestError` (400),
+   *   `RateLimitError` (429), `InternalServerError` (5xx) or another `ApiError`, for any page.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted (also between pages).
+   * @throws {ResponseValidationError} a page does not match the `SessionPage` schema.
    *
    * @example
    * ```ts
@@ -134,22 +182,27 @@ export class SessionsResource implements SessionSource<Session> {
     params: ListSessionsParams = {},
     options: RequestOptions = {},
   ): PagePromise<Session, SessionPage, SessionListQuery> {
-    const paginator = vapiPaginator<SessionListQuery, Session, SessionPage>((query, requestOptions) =>
-      this.#context.http.request({
-        ...requestOptions,
-        method: 'GET',
-        path: '/session',
-        query,
-        schema: SessionPageSchema,
-      }),
-    );
+    const paginator = vapiPaginator<SessionListQuery, Session, SessionPage>(this.#context.http, {
+      method: 'GET',
+      path: '/session',
+      schema: SessionPageSchema,
+    });
     return new PagePromise(async () =>
       Page.first(paginator, validateInput(ListSessionsParamsSchema, params, 'Vapi session list filters'), options),
     );
   }
 
   /**
-   * Lists the chat turns of a session (`GET /chat?sessionId=…`), newest first by default; paged like `list`.
+   * Lists the chat turns of a session (`GET /chat?sessionId=…`), newest first by default; paged like `list`
+   * (`limit` is the page size).
+   *
+   * @throws {RequestValidationError} a bad session id, or a filter that breaks a spec limit or is unknown (rejects
+   *   the await or the iteration; nothing is sent).
+   * @throws {AuthenticationError} the API key was refused (401); likewise `BadRequestError` (400),
+   *   `RateLimitError` (429), `InternalServerError` (5xx) or another `ApiError`, for any page.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted (also between pages).
+   * @throws {ResponseValidationError} a page does not match the `ChatPage` schema.
    *
    * @example
    * ```ts
@@ -163,9 +216,11 @@ export class SessionsResource implements SessionSource<Session> {
     params: ListChatsParams = {},
     options: RequestOptions = {},
   ): PagePromise<Chat, ChatPage, ChatListQuery> {
-    const paginator = vapiPaginator<ChatListQuery, Chat, ChatPage>((query, requestOptions) =>
-      this.#context.http.request({ ...requestOptions, method: 'GET', path: '/chat', query, schema: ChatPageSchema }),
-    );
+    const paginator = vapiPaginator<ChatListQuery, Chat, ChatPage>(this.#context.http, {
+      method: 'GET',
+      path: '/chat',
+      schema: ChatPageSchema,
+    });
     return new PagePromise(async () => {
       const id = validateInput(PathId, sessionId, 'Vapi session id');
       const query = { ...validateInput(ListChatsParamsSchema, params, 'Vapi chat list filters'), sessionId: id };
@@ -177,32 +232,39 @@ export class SessionsResource implements SessionSource<Session> {
    * Sends one turn in a session (`POST /chat` with `sessionId`) and returns the chat with the assistant's
    * `output`. The session fixes the assistant. Like `create`, not retried once it may have reached Vapi.
    *
+   * @throws {RequestValidationError} a bad session id, or an input breaking a spec limit or carrying a key Vapi
+   *   refuses with a session (`assistantId`, `previousChatId`, `transport`) (rejects; nothing is sent).
+   * @throws {BadRequestError} Vapi refused the turn (400, e.g. the session is completed); `NotFoundError` (404)
+   *   for an unknown session; likewise `AuthenticationError` (401), `RateLimitError` (429), `InternalServerError`
+   *   (5xx) or another `ApiError`.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} the response does not match the `Chat` schema.
+   *
    * @example
    * ```ts
    * const chat = await vapi.sessions.send(sessionId, 'Where is my order?');
    * const reply = await vapi.sessions.send(sessionId, [{ role: 'user', content: 'And the invoice?' }]);
    * ```
    */
-  async send(sessionId: string, input: ChatInput | SendMessageParams, options: RequestOptions = {}): Promise<Chat> {
-    const id = validateInput(PathId, sessionId, 'Vapi session id');
-    const params = validateInput(
-      SendMessageParamsSchema,
-      typeof input === 'object' && input !== null && !Array.isArray(input) ? input : { input },
-      'Vapi chat message',
-    );
-    return this.#context.http.request({
-      ...options,
-      method: 'POST',
-      path: '/chat',
-      json: { sessionId: id, ...params },
-      schema: ChatSchema,
+  send(sessionId: string, input: ChatInput | SendMessageParams, options: RequestOptions = {}): ApiPromise<Chat> {
+    return this.#context.http.call(() => {
+      const id = validateInput(PathId, sessionId, 'Vapi session id');
+      const params = validateInput(
+        SendMessageParamsSchema,
+        typeof input === 'object' && input !== null && !Array.isArray(input) ? input : { input },
+        'Vapi chat message',
+      );
+      return { ...options, method: 'POST', path: '/chat', json: { sessionId: id, ...params }, schema: ChatSchema };
     });
   }
 
   /**
    * The vendor-neutral summary of a session (core `SessionSummary`). Vapi has no end time: a `completed` session
    * ended at its last update; an `active` one past its `expirationSeconds` (default 24 h) since its last update is
-   * reported `ended` at that moment.
+   * reported `ended` at that moment. Sends nothing.
+   *
+   * @throws {RequestValidationError} `session` is not a `Session` (thrown synchronously).
    *
    * @example
    * ```ts
@@ -216,18 +278,26 @@ export class SessionsResource implements SessionSource<Session> {
   }
 
   /**
-   * The most recent sessions as summaries, newest first, fetched page by page (at most `limit`; all when unset).
+   * The most recent sessions as summaries, newest first, fetched page by page: at most `maxItems` in all (every
+   * session when unset), in pages of `maxItems` (capped at 1000) or 100.
+   *
+   * @throws {RequestValidationError} `maxItems` is not a whole number ≥ 0 (on the first `next()`; nothing is sent).
+   * @throws {AuthenticationError} the API key was refused (401); likewise `RateLimitError` (429),
+   *   `InternalServerError` (5xx) or another `ApiError`, for any page.
+   * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
+   *   ran out; `RequestAbortedError` when your `signal` aborted.
+   * @throws {ResponseValidationError} a page does not match the `SessionPage` schema.
    *
    * @example
    * ```ts
-   * for await (const summary of vapi.sessions.recentSummaries({ limit: 10 })) console.log(summary.id);
+   * for await (const summary of vapi.sessions.recentSummaries({ maxItems: 10 })) console.log(summary.id);
    * ```
    */
   async *recentSummaries(options: RecentSessionsOptions = {}): AsyncGenerator<SessionSummary, void, undefined> {
-    const { limit, ...requestOptions } = options ?? {};
-    const max = validateInput(RecentLimit, limit, 'recent sessions limit');
+    const { maxItems, ...requestOptions } = options ?? {};
+    const max = validateInput(MaxItems, maxItems, 'Vapi recent sessions maxItems');
     if (max === 0) return;
-    const pageSize = Math.min(max ?? 100, 1000);
+    const pageSize = Math.min(max ?? RECENT_PAGE_SIZE, MAX_PAGE_SIZE);
     let count = 0;
     for await (const session of this.list(
       { sortBy: 'createdAt', sortOrder: 'DESC', limit: pageSize },

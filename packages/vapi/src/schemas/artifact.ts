@@ -1,57 +1,60 @@
-import { IsoDateTime, JsonObject } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { Artifact, MonoRecording, OpenAIMessage, Recording } from '../types/artifact.ts';
 import { ArtifactMessageSchema } from './messages.ts';
 import { openEnum } from './open-enum.ts';
 
-/**
- * A message in OpenAI format inside an artifact (spec `OpenAIMessage`).
- *
- * @example
- * ```ts
- * const roles = session.artifact?.messagesOpenAIFormatted?.map((m) => m.role);
- * ```
- */
-export const OpenAIMessageSchema = z.looseObject({
+const OpenAIMessageObject = z.looseObject({
   role: openEnum(['assistant', 'function', 'user', 'system', 'tool']),
   content: z.nullable(z.string()),
 });
 
 /**
- * A message in OpenAI format inside an artifact.
+ * A message in OpenAI format inside an artifact (spec `OpenAIMessage`); unknown fields kept.
  *
  * @example
  * ```ts
- * const first: OpenAIMessage | undefined = session.artifact?.messagesOpenAIFormatted?.[0];
+ * OpenAIMessageSchema.parse({ role: 'user', content: 'Hello' });
  * ```
  */
-export type OpenAIMessage = z.infer<typeof OpenAIMessageSchema>;
+export const OpenAIMessageSchema: SchemaOf<OpenAIMessage> = OpenAIMessageObject;
 
-/** Recording URLs of an artifact (spec `Recording`). */
-export const RecordingSchema = z.looseObject({
+const MonoRecordingObject = z.looseObject({
+  combinedUrl: z.nullish(z.string()),
+  assistantUrl: z.nullish(z.string()),
+  customerUrl: z.nullish(z.string()),
+});
+
+/**
+ * The mono recordings of an artifact (spec `Mono`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * MonoRecordingSchema.parse({ combinedUrl: 'https://storage.vapi.ai/mono.wav' });
+ * ```
+ */
+export const MonoRecordingSchema: SchemaOf<MonoRecording> = MonoRecordingObject;
+
+const RecordingObject = z.looseObject({
   stereoUrl: z.nullish(z.string()),
   videoUrl: z.nullish(z.string()),
   videoRecordingStartDelaySeconds: z.nullish(z.number()),
-  mono: z.nullish(
-    z.looseObject({
-      combinedUrl: z.nullish(z.string()),
-      assistantUrl: z.nullish(z.string()),
-      customerUrl: z.nullish(z.string()),
-    }),
-  ),
+  mono: z.nullish(MonoRecordingSchema),
 });
 
-const url = z.nullish(z.string());
-
 /**
- * What Vapi stores about a session once it is completed (spec `Artifact`): transcript, messages, recordings,
- * structured outputs, metrics. Deeply nested parts (`nodes`, `transfers`, `performanceMetrics`…) are typed loosely.
+ * Recording URLs of an artifact (spec `Recording`); unknown fields kept.
  *
  * @example
  * ```ts
- * if (session.artifact?.transcript) console.log(session.artifact.transcript);
+ * RecordingSchema.parse({ stereoUrl: 'https://storage.vapi.ai/stereo.wav' });
  * ```
  */
-export const ArtifactSchema = z.looseObject({
+export const RecordingSchema: SchemaOf<Recording> = RecordingObject;
+
+const url = z.nullish(z.string());
+
+const ArtifactObject = z.looseObject({
   messages: z.nullish(z.array(ArtifactMessageSchema)),
   messagesOpenAIFormatted: z.nullish(z.array(OpenAIMessageSchema)),
   transcript: z.nullish(z.string()),
@@ -75,22 +78,23 @@ export const ArtifactSchema = z.looseObject({
   presignedPcapUrl: url,
   presignedLogUrl: url,
   presignedUrlsExpiresAt: z.nullish(z.string()),
-  /** @deprecated Use `recording`. */
   recordingUrl: url,
-  /** @deprecated Use `recording.stereoUrl`. */
   stereoRecordingUrl: url,
-  /** @deprecated Use `recording.videoUrl`. */
   videoRecordingUrl: url,
-  /** @deprecated Use `recording.videoRecordingStartDelaySeconds`. */
   videoRecordingStartDelaySeconds: z.nullish(z.number()),
 });
 
 /**
- * What Vapi stores about a completed session.
+ * What Vapi extracts from a completed session (spec `Artifact`); unknown fields kept.
  *
  * @example
  * ```ts
- * const artifact: Artifact | null | undefined = session.artifact;
+ * const artifact: Artifact = ArtifactSchema.parse(json.artifact);
  * ```
  */
-export type Artifact = z.infer<typeof ArtifactSchema>;
+export const ArtifactSchema: SchemaOf<Artifact> = ArtifactObject;
+
+type _OpenAIMessageMatches = AssertTrue<SchemaMatches<typeof OpenAIMessageObject, OpenAIMessage>>;
+type _MonoMatches = AssertTrue<SchemaMatches<typeof MonoRecordingObject, MonoRecording>>;
+type _RecordingMatches = AssertTrue<SchemaMatches<typeof RecordingObject, Recording>>;
+type _ArtifactMatches = AssertTrue<SchemaMatches<typeof ArtifactObject, Artifact>>;

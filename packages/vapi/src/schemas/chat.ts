@@ -1,19 +1,11 @@
-import { IsoDateTime, JsonObject } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { Chat, ChatPage } from '../types/chat.ts';
 import { ChatCostItemSchema } from './costs.ts';
 import { SessionMessageSchema } from './messages.ts';
 import { paginated } from './pagination.ts';
 
-/**
- * One chat turn (spec `Chat`): the `input` sent, the context `messages` and the assistant's `output`.
- *
- * @example
- * ```ts
- * const chat = await vapi.sessions.send(sessionId, 'Where is my order?');
- * console.log(chat.output?.map(messageText).join('\n'));
- * ```
- */
-export const ChatSchema = z.looseObject({
+const ChatObject = z.looseObject({
   id: z.string(),
   orgId: z.string(),
   createdAt: IsoDateTime,
@@ -26,44 +18,35 @@ export const ChatSchema = z.looseObject({
   assistantOverrides: z.nullish(JsonObject),
   squadId: z.nullish(z.string()),
   squad: z.nullish(JsonObject),
-  /** What was sent: a string or messages. */
   input: z.nullish(z.union([z.string(), z.array(SessionMessageSchema)])),
   stream: z.nullish(z.boolean()),
-  /** The context the assistant saw. */
   messages: z.nullish(z.array(SessionMessageSchema)),
-  /** The assistant's answer. */
   output: z.nullish(z.array(SessionMessageSchema)),
   costs: z.nullish(z.array(ChatCostItemSchema)),
   cost: z.nullish(z.number()),
 });
 
 /**
- * One chat turn.
+ * One chat turn (spec `Chat`); unknown fields kept.
  *
  * @example
  * ```ts
- * const chat: Chat = await vapi.sessions.send(sessionId, 'Hi');
+ * const chat: Chat = ChatSchema.parse(json);
  * ```
  */
-export type Chat = z.infer<typeof ChatSchema>;
+export const ChatSchema: SchemaOf<Chat> = ChatObject;
+
+const ChatPageObject = paginated(ChatSchema);
 
 /**
- * A page of chats (spec `ChatPaginatedResponse`).
+ * A page of chats (spec `ChatPaginatedResponse`): `results` and `metadata`.
  *
  * @example
  * ```ts
- * const page = await vapi.sessions.chats(sessionId, { limit: 10 });
- * console.log(page.raw.metadata.totalItems);
+ * const page: ChatPage = ChatPageSchema.parse(json);
  * ```
  */
-export const ChatPageSchema = paginated(ChatSchema);
+export const ChatPageSchema: SchemaOf<ChatPage> = ChatPageObject;
 
-/**
- * A raw page of chats: `results` and `metadata`.
- *
- * @example
- * ```ts
- * const raw: ChatPage = (await vapi.sessions.chats(sessionId)).raw;
- * ```
- */
-export type ChatPage = z.infer<typeof ChatPageSchema>;
+type _ChatMatches = AssertTrue<SchemaMatches<typeof ChatObject, Chat>>;
+type _ChatPageMatches = AssertTrue<SchemaMatches<typeof ChatPageObject, ChatPage>>;

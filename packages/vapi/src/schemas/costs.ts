@@ -1,39 +1,37 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  AnalysisCost,
+  ChatCost,
+  ChatCostItem,
+  ModelCost,
+  SessionCost,
+  SessionCostItem,
+  StructuredOutputCostBreakdown,
+} from '../types/costs.ts';
 import { openEnum } from './open-enum.ts';
 
-/**
- * Cost of the language model (spec `ModelCost`).
- *
- * @example
- * ```ts
- * if (cost.type === 'model') console.log(cost.promptTokens, cost.completionTokens);
- * ```
- */
-export const ModelCostSchema = z.looseObject({
+const ModelCostObject = z.looseObject({
   type: z.literal('model'),
-  /** The model that was used (provider, model name…). */
   model: JsonObject,
   promptTokens: z.number(),
   completionTokens: z.number(),
   cachedPromptTokens: z.nullish(z.number()),
   reasoningTokens: z.nullish(z.number()),
-  /** USD. */
   cost: z.number(),
 });
 
 /**
- * Cost of the language model.
+ * Cost of the language model (spec `ModelCost`); unknown fields kept.
  *
  * @example
  * ```ts
- * const model = session.costs?.filter((c): c is ModelCost => c.type === 'model');
+ * const cost: ModelCost = ModelCostSchema.parse(json);
  * ```
  */
-export type ModelCost = z.infer<typeof ModelCostSchema>;
+export const ModelCostSchema: SchemaOf<ModelCost> = ModelCostObject;
 
-/** Cost of one structured output inside an analysis cost (spec `StructuredOutputCostBreakdown`). */
-export const StructuredOutputCostBreakdownSchema = z.looseObject({
+const StructuredOutputCostBreakdownObject = z.looseObject({
   structuredOutputId: z.string(),
   name: z.string(),
   cost: z.number(),
@@ -43,14 +41,17 @@ export const StructuredOutputCostBreakdownSchema = z.looseObject({
 });
 
 /**
- * Cost of post-session analysis (spec `AnalysisCost`).
+ * Cost of one structured output inside an analysis cost (spec `StructuredOutputCostBreakdown`); unknown fields kept.
  *
  * @example
  * ```ts
- * if (cost.type === 'analysis') console.log(cost.analysisType, cost.cost);
+ * const row: StructuredOutputCostBreakdown = StructuredOutputCostBreakdownSchema.parse(json);
  * ```
  */
-export const AnalysisCostSchema = z.looseObject({
+export const StructuredOutputCostBreakdownSchema: SchemaOf<StructuredOutputCostBreakdown> =
+  StructuredOutputCostBreakdownObject;
+
+const AnalysisCostObject = z.looseObject({
   type: z.literal('analysis'),
   analysisType: openEnum(['summary', 'structuredData', 'successEvaluation', 'structuredOutput']),
   model: JsonObject,
@@ -62,95 +63,70 @@ export const AnalysisCostSchema = z.looseObject({
 });
 
 /**
- * Cost of post-session analysis.
+ * Cost of post-session analysis (spec `AnalysisCost`); unknown fields kept.
  *
  * @example
  * ```ts
- * const analysis = session.costs?.filter((c): c is AnalysisCost => c.type === 'analysis');
+ * const cost: AnalysisCost = AnalysisCostSchema.parse(json);
  * ```
  */
-export type AnalysisCost = z.infer<typeof AnalysisCostSchema>;
+export const AnalysisCostSchema: SchemaOf<AnalysisCost> = AnalysisCostObject;
+
+const SessionCostObject = z.looseObject({ type: z.literal('session'), cost: z.number() });
 
 /**
- * The session's own cost (spec `SessionCost`).
+ * The session's own cost (spec `SessionCost`); unknown fields kept.
  *
  * @example
  * ```ts
- * const fee = session.costs?.find((cost) => cost.type === 'session')?.cost ?? 0;
+ * SessionCostSchema.parse({ type: 'session', cost: 0.01 });
  * ```
  */
-export const SessionCostSchema = z.looseObject({ type: z.literal('session'), cost: z.number() });
+export const SessionCostSchema: SchemaOf<SessionCost> = SessionCostObject;
 
 /**
- * The session's own cost.
+ * One entry of `Session.costs`, discriminated on `type` (`model`, `analysis`, `session`).
  *
  * @example
  * ```ts
- * const fees = session.costs?.filter((c): c is SessionCost => c.type === 'session');
+ * const costs = z.array(SessionCostItemSchema).parse(json.costs);
  * ```
  */
-export type SessionCost = z.infer<typeof SessionCostSchema>;
-
-/**
- * One entry of `Session.costs`, discriminated on `type`.
- *
- * @example
- * ```ts
- * const tokens = session.costs?.reduce((sum, c) => sum + (c.type === 'session' ? 0 : c.promptTokens), 0);
- * ```
- */
-export const SessionCostItemSchema = z.discriminatedUnion('type', [
-  ModelCostSchema,
-  AnalysisCostSchema,
-  SessionCostSchema,
+export const SessionCostItemSchema: SchemaOf<SessionCostItem> = z.discriminatedUnion('type', [
+  ModelCostObject,
+  AnalysisCostObject,
+  SessionCostObject,
 ]);
 
-/**
- * One entry of `Session.costs`, discriminated on `type`.
- *
- * @example
- * ```ts
- * const costs: SessionCostItem[] = session.costs ?? [];
- * ```
- */
-export type SessionCostItem = z.infer<typeof SessionCostItemSchema>;
+const ChatCostObject = z.looseObject({ type: z.literal('chat'), cost: z.number() });
 
 /**
- * The chat's own cost (spec `ChatCost`).
+ * The chat's own cost (spec `ChatCost`); unknown fields kept.
  *
  * @example
  * ```ts
- * const fee = chat.costs?.find((cost) => cost.type === 'chat')?.cost ?? 0;
+ * ChatCostSchema.parse({ type: 'chat', cost: 0.001 });
  * ```
  */
-export const ChatCostSchema = z.looseObject({ type: z.literal('chat'), cost: z.number() });
+export const ChatCostSchema: SchemaOf<ChatCost> = ChatCostObject;
 
 /**
- * The chat's own cost.
+ * One entry of `Chat.costs`, discriminated on `type` (`model`, `chat`).
  *
  * @example
  * ```ts
- * const fees = chat.costs?.filter((c): c is ChatCost => c.type === 'chat');
+ * const costs = z.array(ChatCostItemSchema).parse(json.costs);
  * ```
  */
-export type ChatCost = z.infer<typeof ChatCostSchema>;
+export const ChatCostItemSchema: SchemaOf<ChatCostItem> = z.discriminatedUnion('type', [
+  ModelCostObject,
+  ChatCostObject,
+]);
 
-/**
- * One entry of `Chat.costs`, discriminated on `type`.
- *
- * @example
- * ```ts
- * const modelCost = chat.costs?.filter((c) => c.type === 'model').reduce((sum, c) => sum + c.cost, 0);
- * ```
- */
-export const ChatCostItemSchema = z.discriminatedUnion('type', [ModelCostSchema, ChatCostSchema]);
-
-/**
- * One entry of `Chat.costs`, discriminated on `type`.
- *
- * @example
- * ```ts
- * const costs: ChatCostItem[] = chat.costs ?? [];
- * ```
- */
-export type ChatCostItem = z.infer<typeof ChatCostItemSchema>;
+type _ModelCostMatches = AssertTrue<SchemaMatches<typeof ModelCostObject, ModelCost>>;
+type _BreakdownMatches = AssertTrue<
+  SchemaMatches<typeof StructuredOutputCostBreakdownObject, StructuredOutputCostBreakdown>
+>;
+type _AnalysisCostMatches = AssertTrue<SchemaMatches<typeof AnalysisCostObject, AnalysisCost>>;
+type _SessionCostMatches = AssertTrue<SchemaMatches<typeof SessionCostObject, SessionCost>>;
+type _ChatCostMatches = AssertTrue<SchemaMatches<typeof ChatCostObject, ChatCost>>;

@@ -1,16 +1,8 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { Customer } from '../types/customer.ts';
 
-/**
- * The customer of a session, as Vapi returns it (spec `CreateCustomerDTO`).
- *
- * @example
- * ```ts
- * console.log(session.customer?.name, session.customer?.number);
- * ```
- */
-export const CustomerSchema = z.looseObject({
-  /** Phone number, E.164 unless `numberE164CheckEnabled` is false. */
+const CustomerObject = z.looseObject({
   number: z.nullish(z.string()),
   sipUri: z.nullish(z.string()),
   name: z.nullish(z.string()),
@@ -18,18 +10,18 @@ export const CustomerSchema = z.looseObject({
   externalId: z.nullish(z.string()),
   extension: z.nullish(z.string()),
   numberE164CheckEnabled: z.nullish(z.boolean()),
-  /** Assistant overrides for this customer (typed loosely: a JSON object). */
   assistantOverrides: z.nullish(JsonObject),
-  /** Squad overrides for this customer (typed loosely: a JSON object). */
   squadOverrides: z.nullish(JsonObject),
 });
 
 /**
- * The customer of a session, as Vapi returns it.
+ * The customer of a session, as Vapi returns it (spec `CreateCustomerDTO`); unknown fields kept.
  *
  * @example
  * ```ts
- * const customer: Customer | null | undefined = session.customer;
+ * const customer: Customer = CustomerSchema.parse(json);
  * ```
  */
-export type Customer = z.infer<typeof CustomerSchema>;
+export const CustomerSchema: SchemaOf<Customer> = CustomerObject;
+
+type _CustomerMatches = AssertTrue<SchemaMatches<typeof CustomerObject, Customer>>;

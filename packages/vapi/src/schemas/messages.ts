@@ -1,88 +1,100 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  ArtifactMessage,
+  AssistantChatMessage,
+  ChatMessage,
+  DeveloperChatMessage,
+  OtherMessage,
+  SessionMessage,
+  SystemChatMessage,
+  ToolCall,
+  ToolCallFunction,
+  ToolCallResultMessage,
+  ToolChatMessage,
+  TranscriptMessage,
+  UserChatMessage,
+} from '../types/messages.ts';
+
+const ToolCallFunctionObject = z.looseObject({ name: z.string(), arguments: z.string() });
 
 /**
- * A tool call requested by the assistant (spec `ToolCall`).
+ * The function a tool call invokes (spec `ToolCallFunction`); unknown fields kept.
  *
  * @example
  * ```ts
- * const calls = session.messages?.flatMap((m) => ('tool_calls' in m && m.tool_calls) || []);
+ * ToolCallFunctionSchema.parse({ name: 'lookup', arguments: '{}' });
  * ```
  */
-export const ToolCallSchema = z.looseObject({
-  id: z.string(),
-  type: z.string(),
-  function: z.looseObject({ name: z.string(), arguments: z.string() }),
-});
+export const ToolCallFunctionSchema: SchemaOf<ToolCallFunction> = ToolCallFunctionObject;
+
+const ToolCallObject = z.looseObject({ id: z.string(), type: z.string(), function: ToolCallFunctionSchema });
 
 /**
- * A tool call requested by the assistant.
+ * A tool call requested by the assistant (spec `ToolCall`); unknown fields kept.
  *
  * @example
  * ```ts
- * const call: ToolCall = { id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{}' } };
+ * ToolCallSchema.parse({ id: 'call_1', type: 'function', function: { name: 'lookup', arguments: '{}' } });
  * ```
  */
-export type ToolCall = z.infer<typeof ToolCallSchema>;
+export const ToolCallSchema: SchemaOf<ToolCall> = ToolCallObject;
 
 const optionalName = z.nullish(z.string());
 const optionalMetadata = z.nullish(JsonObject);
 
+const SystemChatMessageObject = z.looseObject({
+  role: z.literal('system'),
+  content: z.string(),
+  name: optionalName,
+  metadata: optionalMetadata,
+});
+const UserChatMessageObject = z.looseObject({
+  role: z.literal('user'),
+  content: z.string(),
+  name: optionalName,
+  metadata: optionalMetadata,
+});
+const AssistantChatMessageObject = z.looseObject({
+  role: z.literal('assistant'),
+  content: z.nullish(z.string()),
+  refusal: z.nullish(z.string()),
+  tool_calls: z.nullish(z.array(ToolCallSchema)),
+  name: optionalName,
+  metadata: optionalMetadata,
+});
+const ToolChatMessageObject = z.looseObject({
+  role: z.literal('tool'),
+  content: z.string(),
+  tool_call_id: z.string(),
+  name: optionalName,
+  metadata: optionalMetadata,
+});
+const DeveloperChatMessageObject = z.looseObject({
+  role: z.literal('developer'),
+  content: z.string(),
+  name: optionalName,
+  metadata: optionalMetadata,
+});
+
 /**
- * A chat message as Vapi really exchanges it, OpenAI style, discriminated on `role`
- * (`system`, `user`, `assistant`, `tool`, `developer`).
- *
- * The spec's `SystemMessage`/`UserMessage` describe call-transcript entries instead (`message`, `time`…); those are
- * decoded by `TranscriptMessageSchema`.
+ * A chat message as Vapi really exchanges it, OpenAI style, discriminated on `role` (`system`, `user`, `assistant`,
+ * `tool`, `developer`); unknown fields kept.
  *
  * @example
  * ```ts
- * for (const message of session.messages ?? []) {
- *   if ('content' in message) console.log(message.role, message.content);
- * }
+ * const message: ChatMessage = ChatMessageSchema.parse({ role: 'user', content: 'Hello' });
  * ```
  */
-export const ChatMessageSchema = z.discriminatedUnion('role', [
-  z.looseObject({ role: z.literal('system'), content: z.string(), name: optionalName, metadata: optionalMetadata }),
-  z.looseObject({ role: z.literal('user'), content: z.string(), name: optionalName, metadata: optionalMetadata }),
-  z.looseObject({
-    role: z.literal('assistant'),
-    content: z.nullish(z.string()),
-    refusal: z.nullish(z.string()),
-    tool_calls: z.nullish(z.array(ToolCallSchema)),
-    name: optionalName,
-    metadata: optionalMetadata,
-  }),
-  z.looseObject({
-    role: z.literal('tool'),
-    content: z.string(),
-    tool_call_id: z.string(),
-    name: optionalName,
-    metadata: optionalMetadata,
-  }),
-  z.looseObject({ role: z.literal('developer'), content: z.string(), name: optionalName, metadata: optionalMetadata }),
+export const ChatMessageSchema: SchemaOf<ChatMessage> = z.discriminatedUnion('role', [
+  SystemChatMessageObject,
+  UserChatMessageObject,
+  AssistantChatMessageObject,
+  ToolChatMessageObject,
+  DeveloperChatMessageObject,
 ]);
 
-/**
- * A chat message as Vapi returns it (OpenAI style).
- *
- * @example
- * ```ts
- * const message: ChatMessage = { role: 'user', content: 'Hello' };
- * ```
- */
-export type ChatMessage = z.infer<typeof ChatMessageSchema>;
-
-/**
- * A call-transcript entry (spec `SystemMessage`, `UserMessage`, `BotMessage`, `ToolCallMessage`): the text is in
- * `message`, timings in seconds/milliseconds. `role` is any string (`user`, `bot`, `system`, `tool_calls`…).
- *
- * @example
- * ```ts
- * for (const entry of session.artifact?.messages ?? []) if ('message' in entry) console.log(entry.role, entry.message);
- * ```
- */
-export const TranscriptMessageSchema = z.looseObject({
+const TranscriptMessageObject = z.looseObject({
   role: z.string(),
   message: z.string(),
   time: z.nullish(z.number()),
@@ -101,24 +113,17 @@ export const TranscriptMessageSchema = z.looseObject({
 });
 
 /**
- * A call-transcript entry.
+ * A call-transcript entry (spec `SystemMessage`, `UserMessage`, `BotMessage`, `ToolCallMessage`); unknown fields
+ * kept.
  *
  * @example
  * ```ts
- * const entry: TranscriptMessage = { role: 'bot', message: 'Hi!', secondsFromStart: 1.2 };
+ * const entry: TranscriptMessage = TranscriptMessageSchema.parse({ role: 'bot', message: 'Hi!' });
  * ```
  */
-export type TranscriptMessage = z.infer<typeof TranscriptMessageSchema>;
+export const TranscriptMessageSchema: SchemaOf<TranscriptMessage> = TranscriptMessageObject;
 
-/**
- * A tool result in a call transcript (spec `ToolCallResultMessage`).
- *
- * @example
- * ```ts
- * if ('toolCallId' in entry) console.log(entry.name, entry.result);
- * ```
- */
-export const ToolCallResultMessageSchema = z.looseObject({
+const ToolCallResultMessageObject = z.looseObject({
   role: z.string(),
   toolCallId: z.string(),
   name: z.string(),
@@ -130,45 +135,37 @@ export const ToolCallResultMessageSchema = z.looseObject({
 });
 
 /**
- * A tool result in a call transcript.
+ * A tool result in a call transcript (spec `ToolCallResultMessage`); unknown fields kept.
  *
  * @example
  * ```ts
- * const result: ToolCallResultMessage = { role: 'tool_call_result', toolCallId: 't1', name: 'lookup', result: 'ok' };
+ * ToolCallResultMessageSchema.parse({ role: 'tool_call_result', toolCallId: 't1', name: 'lookup', result: 'ok' });
  * ```
  */
-export type ToolCallResultMessage = z.infer<typeof ToolCallResultMessageSchema>;
+export const ToolCallResultMessageSchema: SchemaOf<ToolCallResultMessage> = ToolCallResultMessageObject;
+
+const OtherMessageObject = z.looseObject({ role: z.string(), content: z.nullish(z.string()) });
 
 /**
  * A message with a role sessionkit does not know yet (e.g. `function`); kept as received.
  *
  * @example
  * ```ts
- * if (!['system', 'user', 'assistant', 'tool', 'developer'].includes(message.role)) console.warn(message);
+ * OtherMessageSchema.parse({ role: 'function', content: '42' });
  * ```
  */
-export const OtherMessageSchema = z.looseObject({ role: z.string(), content: z.nullish(z.string()) });
+export const OtherMessageSchema: SchemaOf<OtherMessage> = OtherMessageObject;
 
 /**
- * A message with a role sessionkit does not know yet.
+ * Any message of `Session.messages` or of a chat's `messages`/`output`: chat style first, then transcript style,
+ * then unknown roles. Lenient on purpose: one odd message never fails a whole list.
  *
  * @example
  * ```ts
- * const legacy: OtherMessage = { role: 'function', content: '42' };
+ * const messages = z.array(SessionMessageSchema).parse(json.messages);
  * ```
  */
-export type OtherMessage = z.infer<typeof OtherMessageSchema>;
-
-/**
- * Any message Vapi may return in `Session.messages`, `Chat.messages`/`output`: chat style first, then transcript
- * style, then unknown roles. Decoding is lenient on purpose: one odd message never fails a whole list.
- *
- * @example
- * ```ts
- * const texts = (session.messages ?? []).map(messageText);
- * ```
- */
-export const SessionMessageSchema = z.union([
+export const SessionMessageSchema: SchemaOf<SessionMessage> = z.union([
   ChatMessageSchema,
   TranscriptMessageSchema,
   ToolCallResultMessageSchema,
@@ -176,51 +173,26 @@ export const SessionMessageSchema = z.union([
 ]);
 
 /**
- * Any message of `Session.messages` or a chat's `messages`/`output`.
- *
- * @example
- * ```ts
- * const messages: SessionMessage[] = session.messages ?? [];
- * ```
- */
-export type SessionMessage = z.infer<typeof SessionMessageSchema>;
-
-/**
  * An entry of `Artifact.messages` (call-transcript style), or a message with an unknown shape kept as received.
  *
  * @example
  * ```ts
- * const lines = (session.artifact?.messages ?? []).map(messageText);
+ * const entries = z.array(ArtifactMessageSchema).parse(json.artifact.messages);
  * ```
  */
-export const ArtifactMessageSchema = z.union([
+export const ArtifactMessageSchema: SchemaOf<ArtifactMessage> = z.union([
   TranscriptMessageSchema,
   ToolCallResultMessageSchema,
   OtherMessageSchema,
 ]);
 
-/**
- * An entry of `Artifact.messages`.
- *
- * @example
- * ```ts
- * const entries: ArtifactMessage[] = session.artifact?.messages ?? [];
- * ```
- */
-export type ArtifactMessage = z.infer<typeof ArtifactMessageSchema>;
-
-/**
- * The text of any message shape: `content` (chat style), `message` (transcript style) or `result` (tool result).
- *
- * @example
- * ```ts
- * console.log(session.messages?.map((m) => `${m.role}: ${messageText(m) ?? ''}`).join('\n'));
- * ```
- */
-export function messageText(message: SessionMessage | ArtifactMessage): string | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const { content, message: text, result } = message as { content?: unknown; message?: unknown; result?: unknown };
-  if (typeof content === 'string') return content;
-  if (typeof text === 'string') return text;
-  return typeof result === 'string' ? result : undefined;
-}
+type _ToolCallFunctionMatches = AssertTrue<SchemaMatches<typeof ToolCallFunctionObject, ToolCallFunction>>;
+type _ToolCallMatches = AssertTrue<SchemaMatches<typeof ToolCallObject, ToolCall>>;
+type _SystemMatches = AssertTrue<SchemaMatches<typeof SystemChatMessageObject, SystemChatMessage>>;
+type _UserMatches = AssertTrue<SchemaMatches<typeof UserChatMessageObject, UserChatMessage>>;
+type _AssistantMatches = AssertTrue<SchemaMatches<typeof AssistantChatMessageObject, AssistantChatMessage>>;
+type _ToolMatches = AssertTrue<SchemaMatches<typeof ToolChatMessageObject, ToolChatMessage>>;
+type _DeveloperMatches = AssertTrue<SchemaMatches<typeof DeveloperChatMessageObject, DeveloperChatMessage>>;
+type _TranscriptMatches = AssertTrue<SchemaMatches<typeof TranscriptMessageObject, TranscriptMessage>>;
+type _ToolResultMatches = AssertTrue<SchemaMatches<typeof ToolCallResultMessageObject, ToolCallResultMessage>>;
+type _OtherMatches = AssertTrue<SchemaMatches<typeof OtherMessageObject, OtherMessage>>;

@@ -9,6 +9,8 @@ import * as z from 'zod/mini';
  * const Status = openEnum(['active', 'completed']); // 'active' | 'completed' | (string & {})
  * ```
  */
-export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
+export function openEnum<const T extends readonly [string, ...string[]]>(
+  values: T,
+): z.ZodMiniType<T[number] | (string & {}), unknown> {
   return z.union([z.enum(values), z.custom<string & {}>((value) => typeof value === 'string')]);
 }

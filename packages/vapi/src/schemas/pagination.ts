@@ -1,47 +1,39 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { PaginationMeta } from '../types/pagination.ts';
 import { openEnum } from './open-enum.ts';
 
-/**
- * Paging metadata of every Vapi list (spec `PaginationMeta`).
- *
- * @example
- * ```ts
- * const page = await vapi.sessions.list({ limit: 50 });
- * console.log(page.raw.metadata.totalItems, page.raw.metadata.hasNextPage);
- * ```
- */
-export const PaginationMetaSchema = z.looseObject({
+const PaginationMetaObject = z.looseObject({
   itemsPerPage: z.number(),
   totalItems: z.number(),
   currentPage: z.number(),
   totalPages: z.nullish(z.number()),
   hasNextPage: z.nullish(z.boolean()),
-  /** Opaque keyset cursor, present when another page likely exists; sent back as `cursor`. */
   nextCursor: z.nullish(z.string()),
   sortOrder: z.nullish(openEnum(['ASC', 'DESC'])),
-  /** More matches exist beyond the org's retention window. */
   itemsBeyondRetention: z.nullish(z.boolean()),
   createdAtLe: z.nullish(IsoDateTime),
   createdAtGe: z.nullish(IsoDateTime),
 });
 
 /**
- * Paging metadata of a Vapi list.
+ * Paging metadata of every Vapi list (spec `PaginationMeta`); unknown fields kept.
  *
  * @example
  * ```ts
- * const meta: PaginationMeta = (await vapi.sessions.list()).raw.metadata;
+ * const meta: PaginationMeta = PaginationMetaSchema.parse(json.metadata);
  * ```
  */
-export type PaginationMeta = z.infer<typeof PaginationMetaSchema>;
+export const PaginationMetaSchema: SchemaOf<PaginationMeta> = PaginationMetaObject;
+
+type _PaginationMetaMatches = AssertTrue<SchemaMatches<typeof PaginationMetaObject, PaginationMeta>>;
 
 /**
  * The paginated wrapper `{ results, metadata }` of a Vapi list, for any item schema.
  *
  * @example
  * ```ts
- * const SessionPageSchema = paginated(SessionSchema);
+ * const AssistantPageSchema = paginated(z.looseObject({ id: z.string() }));
  * ```
  */
 export function paginated<T extends z.core.$ZodType>(item: T) {

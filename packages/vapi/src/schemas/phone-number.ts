@@ -1,17 +1,8 @@
-import { JsonObject } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { TwilioPhoneNumber } from '../types/phone-number.ts';
 
-/**
- * A Twilio number imported for the session, as Vapi returns it (spec `ImportTwilioPhoneNumberDTO`). Nested
- * configuration (`server`, `hooks`, `fallbackDestination`) is typed loosely as JSON objects.
- *
- * @example
- * ```ts
- * console.log(session.phoneNumber?.twilioPhoneNumber);
- * ```
- */
-export const TwilioPhoneNumberSchema = z.looseObject({
-  /** Deprecated by Vapi but still required by the spec. */
+const TwilioPhoneNumberObject = z.looseObject({
   twilioPhoneNumber: z.string(),
   twilioAccountSid: z.string(),
   twilioAuthToken: z.nullish(z.string()),
@@ -28,11 +19,13 @@ export const TwilioPhoneNumberSchema = z.looseObject({
 });
 
 /**
- * A Twilio number of a session, as Vapi returns it.
+ * A Twilio number of a session, as Vapi returns it (spec `ImportTwilioPhoneNumberDTO`); unknown fields kept.
  *
  * @example
  * ```ts
- * const number: TwilioPhoneNumber | null | undefined = session.phoneNumber;
+ * const phoneNumber: TwilioPhoneNumber = TwilioPhoneNumberSchema.parse(json);
  * ```
  */
-export type TwilioPhoneNumber = z.infer<typeof TwilioPhoneNumberSchema>;
+export const TwilioPhoneNumberSchema: SchemaOf<TwilioPhoneNumber> = TwilioPhoneNumberObject;
+
+type _TwilioPhoneNumberMatches = AssertTrue<SchemaMatches<typeof TwilioPhoneNumberObject, TwilioPhoneNumber>>;
