@@ -55,5 +55,5 @@ export {
 export type { Session } from './types/session.ts';
 export type { SessionInterval } from './types/session-interval.ts';
 export type { SessionResults } from './types/session-results.ts';
-export { type HighlightModelName, type HighlightModels, unknownFields } from './unknown-fields.ts';
+export { type HighlightResponseTypes, unknownFields } from './unknown-fields.ts';
 export { VERSION } from './version.ts';

@@ -12,14 +12,14 @@ import type { SessionInterval } from './types/session-interval.ts';
 import type { SessionResults } from './types/session-results.ts';
 
 /**
- * The response objects of this client, by name: what `unknownFields` reads.
+ * The response types of this client, by name: what `unknownFields` reads.
  *
  * @example
  * ```ts
- * const model: HighlightModels['Session'] = await hl.sessions.get(secureId);
+ * const name: keyof HighlightResponseTypes = 'Session';
  * ```
  */
-export interface HighlightModels {
+export interface HighlightResponseTypes {
   /** A session as the client returns it (`sessions.get`, search items). */
   Session: Session;
   /** A session as the private graph returns it (`page.raw.sessions[n]`). */
@@ -36,17 +36,9 @@ export interface HighlightModels {
   Field: Field;
 }
 
-/**
- * The name of one of `HighlightModels`.
- *
- * @example
- * ```ts
- * const model: HighlightModelName = 'Session';
- * ```
- */
-export type HighlightModelName = keyof HighlightModels;
+type TypeName = keyof HighlightResponseTypes;
 
-const DECLARED: Readonly<Record<HighlightModelName, ReadonlySet<string>>> = {
+const DECLARED: Readonly<Record<TypeName, ReadonlySet<string>>> = {
   Session: new Set(Object.keys(SessionObject.shape)),
   GraphSession: new Set(Object.keys(GraphSessionObject.shape)),
   SessionResults: new Set(Object.keys(SessionResultsObject.shape)),
@@ -56,8 +48,10 @@ const DECLARED: Readonly<Record<HighlightModelName, ReadonlySet<string>>> = {
   Field: new Set(Object.keys(FieldObject.shape)),
 };
 
-/** Which model an object is, from the keys only it requires. */
-function modelOf(value: object): HighlightModelName {
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** Which type an object is, from the keys only it requires. */
+function typeOf(value: object): TypeName {
   if ('sessions' in value && 'totalCount' in value) return 'SessionResults';
   if ('secure_id' in value && 'started_at' in value && 'user_agent' in value) return 'Session';
   if ('secure_id' in value && 'client_id' in value) return 'GraphSession';
@@ -68,26 +62,29 @@ function modelOf(value: object): HighlightModelName {
 }
 
 /**
- * The fields Highlight sent that the schema does not declare, with their values: validation keeps them (lenient
- * mode), but the types leave them out so that a misspelt field is a compile error. Reads one level: pass a nested
- * object (`session.fields[0]`, `error.structured_stack_trace[0]`) to read its own. The model is recognised from the
- * object's required keys, or named with `model`. Empty when Highlight sent nothing new; under
- * `validation: 'strict'` such fields are refused instead.
+ * The fields of a response object that its type does not declare — what Highlight sent that this package does not
+ * know — as a new frozen object (empty when there are none). The lenient validation keeps such fields at run time;
+ * the types leave them out so that a misspelt field does not compile. One level: for nested objects
+ * (`session.fields[0]`, `error.structured_stack_trace[0]`), pass the nested value with its own type name. Without a
+ * type name the type is recognised from the keys only it requires. Under `validation: 'strict'` such fields are
+ * refused instead.
+ *
+ * @param value - a value this package returned (or `null`/`undefined`, which give `{}`).
+ * @param type - the name of its type, as in `HighlightResponseTypes`.
  *
  * @example
  * ```ts
  * const session = await hl.sessions.get(secureId);
- * const extra = unknownFields(session); // e.g. { session_feedback: [...] } if the graph starts sending it
- * for (const [key, value] of Object.entries(unknownFields(session.fields[0]!, 'Field'))) console.log(key, value);
+ * const extra = unknownFields(session, 'Session'); // e.g. { session_feedback: [...] } once the graph sends it
+ * const fieldExtra = unknownFields(session.fields[0], 'Field');
  * ```
  */
-export function unknownFields<K extends HighlightModelName>(
-  value: HighlightModels[K],
-  model?: K,
+export function unknownFields<K extends TypeName>(
+  value: HighlightResponseTypes[K] | null | undefined,
+  type?: K,
 ): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null) return Object.freeze({});
-  const declared = (model === undefined ? undefined : DECLARED[model]) ?? DECLARED[modelOf(value)];
-  const extra: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (!declared.has(key)) extra[key] = field;
-  return Object.freeze(extra);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return EMPTY;
+  const declared = (type === undefined ? undefined : DECLARED[type]) ?? DECLARED[typeOf(value)];
+  const unknown = Object.entries(value).filter(([key]) => !declared.has(key));
+  return unknown.length === 0 ? EMPTY : Object.freeze(Object.fromEntries(unknown));
 }

@@ -16,13 +16,15 @@ describe('unknownFields: what Highlight sent that the types leave out', () => {
     const hl = makeClient(ctx.server.url);
     const session = await hl.sessions.get(ID);
     expect(unknownFields(session)).toEqual({ session_feedback: [{ text: 'hi' }], has_comments: true });
-    expect(unknownFields(session.fields[0] ?? { name: '', value: '' })).toEqual({ source: 'identify' });
-    expect(unknownFields(session.fields[0] ?? { name: '', value: '' }, 'Field')).toEqual({ source: 'identify' });
+    expect(unknownFields(session.fields[0])).toEqual({ source: 'identify' });
+    expect(unknownFields(session.fields[0], 'Field')).toEqual({ source: 'identify' });
+    expect(unknownFields(session, 'Session')).toEqual(unknownFields(session));
 
     const page = await hl.sessions.search();
     expect(unknownFields(page.raw)).toEqual({ took_ms: 4 });
     const graphSession = page.raw.sessions[0];
-    expect(graphSession && unknownFields(graphSession)).toEqual({
+    expect(unknownFields(page.raw.sessions[0], 'GraphSession')).toEqual(unknownFields(graphSession));
+    expect(unknownFields(graphSession)).toEqual({
       session_feedback: [{ text: 'hi' }],
       has_comments: true,
     });
@@ -37,6 +39,7 @@ describe('unknownFields: what Highlight sent that the types leave out', () => {
     );
     const frame = JSON.parse('{"fileName":"app.js","lineNumber":1,"extra":1}') as { fileName: string };
     expect(unknownFields(frame, 'ErrorTrace')).toEqual({ extra: 1 });
-    expect(unknownFields(null as never)).toEqual({});
+    expect(unknownFields(null)).toEqual({});
+    expect(unknownFields(undefined, 'Session')).toEqual({});
   });
 });
