@@ -1,6 +1,7 @@
-import { ApiError } from '@sessionkit/core';
+import { ApiError } from '@sessionkit/core/surface';
 import * as z from 'zod/mini';
-import { ErrorBodySchema, type GenesysErrorBody } from './schemas/error-body.ts';
+import { ErrorBodySchema } from './schemas/error-body.ts';
+import type { GenesysErrorBody } from './types/error-body.ts';
 
 /**
  * The Genesys `ErrorBody` of a failed call (`code`, `message`, `messageParams`, `contextId`, `details`, nested
@@ -9,11 +10,11 @@ import { ErrorBodySchema, type GenesysErrorBody } from './schemas/error-body.ts'
  *
  * @example
  * ```ts
- * try { await gj.sessions.get(sessionId); }
- * catch (error) {
+ * try {
+ *   await gj.sessions.get(sessionId);
+ * } catch (error) {
  *   const body = genesysErrorBody(error);
- *   if (body?.code === 'not.found') return undefined;
- *   throw error;
+ *   if (body?.code !== 'not.found') throw error;
  * }
  * ```
  */

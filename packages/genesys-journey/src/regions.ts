@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@sessionkit/core';
+import { ConfigurationError } from '@sessionkit/core/surface';
 
 /**
  * The 18 Genesys Cloud regions (the official SDK's `PureCloudRegionHosts`) and their domains. The API lives at

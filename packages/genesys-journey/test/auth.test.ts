@@ -28,7 +28,7 @@ afterEach(() => {
 });
 
 describe('OAuth client credentials', () => {
-  it('posts grant_type=client_credentials with HTTP Basic auth to {authUrl}/oauth/token, then sends the token', async () => {
+  it('posts grant_type=client_credentials with HTTP Basic auth to the token URL, then sends the token', async () => {
     const { emulator } = ctx;
     const session = emulator.seeded[0];
     const gj = makeClient(emulator.url);
@@ -159,7 +159,7 @@ describe('OAuth client credentials', () => {
       () =>
         new GenesysJourneyClient({
           region: 'eu_west_1',
-          authUrl: 'http://login.example.com',
+          tokenUrl: 'http://login.example.com/oauth/token',
           clientId: 'i',
           clientSecret: 's',
         }),

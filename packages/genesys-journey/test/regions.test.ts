@@ -76,7 +76,6 @@ describe('regions', () => {
       expect(gj.endpoints).toEqual({
         domain,
         apiUrl: `https://api.${domain}`,
-        authUrl: `https://login.${domain}`,
         tokenUrl: `https://login.${domain}/oauth/token`,
       });
     },
@@ -130,14 +129,14 @@ describe('environments', () => {
   });
 });
 
-describe('baseUrl and authUrl overrides', () => {
+describe('baseUrl and tokenUrl overrides', () => {
   it('baseUrl alone serves both the API and the token endpoint (gateways, emulators)', () => {
     const gj = new GenesysJourneyClient({ baseUrl: 'https://gateway.example.com/genesys/', accessToken: 't' });
     expect(gj.endpoints.apiUrl).toBe('https://gateway.example.com/genesys');
     expect(gj.endpoints.tokenUrl).toBe('https://gateway.example.com/genesys/oauth/token');
   });
 
-  it('baseUrl with a region keeps the region login; authUrl overrides it', () => {
+  it('baseUrl with a region keeps the region login; tokenUrl replaces the token endpoint, as the full URL given', () => {
     const withRegion = new GenesysJourneyClient({
       region: 'eu_west_1',
       baseUrl: 'https://proxy.example.com',
@@ -146,35 +145,53 @@ describe('baseUrl and authUrl overrides', () => {
     expect(withRegion.endpoints.tokenUrl).toBe('https://login.mypurecloud.ie/oauth/token');
     const explicit = new GenesysJourneyClient({
       region: 'eu_west_1',
-      authUrl: 'https://sso-proxy.example.com/',
+      tokenUrl: 'https://sso-proxy.example.com/genesys/token',
       accessToken: 't',
     });
-    expect(explicit.endpoints).toMatchObject({
+    expect(explicit.endpoints).toEqual({
+      domain: 'mypurecloud.ie',
       apiUrl: 'https://api.mypurecloud.ie',
-      tokenUrl: 'https://sso-proxy.example.com/oauth/token',
+      tokenUrl: 'https://sso-proxy.example.com/genesys/token',
     });
   });
 
-  it('a separate token origin is used for the token request only', async () => {
+  it('a separate token URL is used for the token request only, exactly as given', async () => {
     const api = ctx.server;
     api.on('GET', '/api/v2/journey/sessions/:id', { json: sessionJson() });
     const { createTestServer } = await import('@sessionkit/test-server');
     const login = await createTestServer();
     try {
-      login.on('POST', '/oauth/token', TOKEN_REPLY);
+      login.on('POST', '/sso/token', TOKEN_REPLY);
       const gj = new GenesysJourneyClient({
         baseUrl: api.url,
-        authUrl: login.url,
+        tokenUrl: `${login.url}/sso/token`,
         clientId: 'id',
         clientSecret: 'secret',
       });
       await gj.sessions.get('s');
-      expect(login.calls.map((call) => call.path)).toEqual(['/oauth/token']);
+      expect(login.calls.map((call) => call.path)).toEqual(['/sso/token']);
       expect(api.calls.map((call) => [call.path, call.headers.authorization])).toEqual([
         ['/api/v2/journey/sessions/s', 'Bearer issued-token-abc123'],
       ]);
     } finally {
       await login.close();
     }
+  });
+
+  it.each(['login.mypurecloud.ie/oauth/token', 'ftp://login.example.com/token', '/oauth/token'])(
+    'tokenUrl %j (not a full http(s) URL) is a ConfigurationError',
+    (tokenUrl) => {
+      expect(() => new GenesysJourneyClient({ region: 'eu_west_1', tokenUrl, accessToken: 't' })).toThrow(
+        /full URL of the token endpoint/,
+      );
+    },
+  );
+
+  it('the removed authUrl option is refused, naming tokenUrl, instead of being ignored', () => {
+    const options = { region: 'eu_west_1', authUrl: 'https://sso-proxy.example.com', accessToken: 't' } as never;
+    expect(() => new GenesysJourneyClient(options)).toThrow(ConfigurationError);
+    expect(() => new GenesysJourneyClient(options)).toThrow(
+      /tokenUrl: 'https:\/\/sso-proxy\.example\.com\/oauth\/token'/,
+    );
   });
 });

@@ -242,19 +242,19 @@ describe('summaries', () => {
     expect(() => gj.sessions.toSummary({ id: 'x' } as never)).toThrow(RequestValidationError);
   });
 
-  it('recentSummaries: the newest sessions of the contacts, newest first, at most limit', async () => {
+  it('recentSummaries: the newest sessions of the contacts, newest first, at most maxItems', async () => {
     const { emulator } = ctx;
     const gj = makeClient(emulator.url, { contactIds: emulator.contactIds });
-    const summaries = await collect(gj.sessions.recentSummaries({ limit: 5 }));
+    const summaries = await collect(gj.sessions.recentSummaries({ maxItems: 5 }));
     const expected = [...emulator.seeded].sort((a, b) => b.createdDate.localeCompare(a.createdDate)).slice(0, 5);
     expect(summaries.map((summary) => summary.id)).toEqual(expected.map((session) => session.id));
-    expect(await collect(gj.sessions.recentSummaries({ limit: 0 }))).toEqual([]);
+    expect(await collect(gj.sessions.recentSummaries({ maxItems: 0 }))).toEqual([]);
     const one = await collect(gj.sessions.recentSummaries({ contactIds: [emulator.contactIds[1] as string] }));
     expect(new Set(one.map((summary) => summary.customer?.id))).toEqual(new Set([emulator.contactIds[1]]));
   });
 
   it('recentSummaries without contact ids is a ConfigurationError that says why', async () => {
-    const iterator = makeClient(ctx.emulator.url).sessions.recentSummaries({ limit: 3 });
+    const iterator = makeClient(ctx.emulator.url).sessions.recentSummaries({ maxItems: 3 });
     const error = await rejectionOf(iterator.next());
     expect(error).toBeInstanceOf(ConfigurationError);
     expect(error.message).toContain('per external contact');

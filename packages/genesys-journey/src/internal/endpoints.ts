@@ -1,4 +1,5 @@
-import { ConfigurationError, readEnv } from '@sessionkit/core';
+import { readEnv } from '@sessionkit/core';
+import { ConfigurationError } from '@sessionkit/core/surface';
 import { GENESYS_REGIONS, type GenesysRegion, isGenesysRegion, normaliseEnvironment } from '../regions.ts';
 
 /**
@@ -6,8 +7,8 @@ import { GENESYS_REGIONS, type GenesysRegion, isGenesysRegion, normaliseEnvironm
  *
  * @example
  * ```ts
- * const { apiUrl, tokenUrl } = new GenesysJourneyClient({ region: 'eu_west_1', clientId, clientSecret }).endpoints;
- * // 'https://api.mypurecloud.ie', 'https://login.mypurecloud.ie/oauth/token'
+ * const gj = new GenesysJourneyClient({ region: 'eu_west_1', clientId: 'id', clientSecret: 'secret' });
+ * const { apiUrl, tokenUrl } = gj.endpoints; // 'https://api.mypurecloud.ie', 'https://login.mypurecloud.ie/oauth/token'
  * ```
  */
 export interface Endpoints {
@@ -15,17 +16,16 @@ export interface Endpoints {
   readonly domain: string;
   /** Base of API calls, e.g. `https://api.mypurecloud.ie`. */
   readonly apiUrl: string;
-  /** Base of the OAuth endpoints, e.g. `https://login.mypurecloud.ie`. */
-  readonly authUrl: string;
-  /** The client-credentials token endpoint. */
+  /** The OAuth token endpoint client credentials are exchanged at, e.g. `https://login.mypurecloud.ie/oauth/token`. */
   readonly tokenUrl: string;
 }
 
+/** The location options of the client. */
 export interface EndpointOptions {
   readonly region?: GenesysRegion | undefined;
   readonly environment?: string | undefined;
   readonly baseUrl?: string | undefined;
-  readonly authUrl?: string | undefined;
+  readonly tokenUrl?: string | undefined;
 }
 
 const DEFAULT_REGION: GenesysRegion = 'us_east_1';
@@ -43,12 +43,13 @@ function domainFromEnv(value: string): string {
 }
 
 /**
- * Resolves the API and login bases: `region` or `environment` (not both), else `GENESYS_REGION`, else `us_east_1` (as
- * the official SDKs). `baseUrl` replaces the API base; `authUrl` the login base, which defaults to `baseUrl` when
- * `baseUrl` is given without a region or environment (a gateway or an emulator serving both).
+ * Resolves the API base and the token URL: `region` or `environment` (not both), else `GENESYS_REGION`, else
+ * `us_east_1` (as the official SDKs). `baseUrl` replaces the API base; `tokenUrl` the token endpoint, which defaults
+ * to `https://login.{domain}/oauth/token`, or to `{baseUrl}/oauth/token` when `baseUrl` is given without a region or
+ * environment (a gateway or an emulator serving both).
  */
 export function resolveEndpoints(options: EndpointOptions): Endpoints {
-  const { region, environment, baseUrl, authUrl } = options;
+  const { region, environment, baseUrl, tokenUrl } = options;
   if (region !== undefined && environment !== undefined) {
     throw new ConfigurationError('Give either region or environment, not both.');
   }
@@ -60,10 +61,21 @@ export function resolveEndpoints(options: EndpointOptions): Endpoints {
         : domainFromEnvOrDefault();
   const explicitLocation = region !== undefined || environment !== undefined;
   const apiUrl = trimSlashes(baseUrl ?? `https://api.${domain}`);
-  const loginUrl = trimSlashes(
-    authUrl ?? (baseUrl !== undefined && !explicitLocation ? baseUrl : `https://login.${domain}`),
+  const loginUrl = baseUrl !== undefined && !explicitLocation ? trimSlashes(baseUrl) : `https://login.${domain}`;
+  return { domain, apiUrl, tokenUrl: tokenUrl === undefined ? `${loginUrl}/oauth/token` : checkedUrl(tokenUrl) };
+}
+
+/** A full http(s) URL, as `tokenUrl` must be (the token endpoint itself, not a base to append `/oauth/token` to). */
+function checkedUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
+  } catch {
+    // Reported below.
+  }
+  throw new ConfigurationError(
+    `Invalid Genesys tokenUrl ${JSON.stringify(value)}: expected the full URL of the token endpoint, such as https://login.mypurecloud.ie/oauth/token.`,
   );
-  return { domain, apiUrl, authUrl: loginUrl, tokenUrl: `${loginUrl}/oauth/token` };
 }
 
 function domainFromEnvOrDefault(): string {

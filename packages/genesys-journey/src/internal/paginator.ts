@@ -5,6 +5,7 @@ import {
   type RequestOptions,
   ResponseValidationError,
 } from '@sessionkit/core';
+import type { GenesysResponse } from '../genesys-response.ts';
 
 /** A raw cursor listing: `entities` and the `nextUri` of the next page. */
 export interface RawListing<TItem> {
@@ -33,7 +34,8 @@ export function nextUriPath(nextUri: string, listPath: string): string {
 
 /**
  * Genesys cursor paging: the first page is `listPath` with the validated query; each next page is the `nextUri` of
- * the previous one, requested as is, until a page comes back without `nextUri` (or empty).
+ * the previous one, requested as is, until a page comes back without `nextUri` (or empty). Every page keeps the
+ * `GenesysResponse` it came from (`page.response`, `PagePromise.withResponse()`).
  */
 export function nextUriPaginator<
   TQuery extends { readonly nextUri?: string | undefined },
@@ -41,8 +43,11 @@ export function nextUriPaginator<
   TRaw extends RawListing<TItem>,
 >(
   listPath: string,
-  fetchPage: (request: PageRequest, options: RequestOptions) => Promise<TRaw>,
-): Paginator<TQuery, TItem, TRaw> {
+  fetchPage: (
+    request: PageRequest,
+    options: RequestOptions,
+  ) => Promise<{ readonly data: TRaw; readonly response: GenesysResponse }>,
+): Paginator<TQuery, TItem, TRaw, GenesysResponse> {
   return {
     async fetchPage(params, options) {
       const { nextUri, ...query } = params;
@@ -50,8 +55,8 @@ export function nextUriPaginator<
         nextUri === undefined
           ? { path: listPath, query: query as QueryParams }
           : { path: nextUriPath(nextUri, listPath) };
-      const raw = await fetchPage(request, options);
-      return { items: raw.entities ?? [], raw };
+      const { data: raw, response } = await fetchPage(request, options);
+      return { items: raw.entities ?? [], raw, response };
     },
     nextParams: nextUriStrategy<TQuery, TItem, TRaw>({ nextUri: (raw) => raw.nextUri }),
   };

@@ -1,5 +1,5 @@
-import type { SessionSummary } from '@sessionkit/core';
-import type { Session } from '../schemas/session.ts';
+import type { SessionSummary } from '@sessionkit/core/surface';
+import type { Session } from '../types/session.ts';
 
 /**
  * Maps a Genesys session to the shared summary. A session with `endedDate` has ended (its duration is the time from

@@ -1,18 +1,20 @@
 import type { HttpClient, HttpRequest, ResponseMeta } from '@sessionkit/core';
+import type { ApiPromise } from '@sessionkit/core/surface';
 import type * as z from 'zod/mini';
-import { ApiPromise, type GenesysResponse, type WithResponse } from '../api-promise.ts';
+import type { GenesysResponse } from '../genesys-response.ts';
 import { readRateLimit } from '../rate-limit.ts';
 
 type Output<S> = S extends z.core.$ZodType ? z.output<S> : unknown;
 
-/** The response facts Genesys users want, from core's `ResponseMeta`. */
+/** The response facts Genesys users want, from core's `ResponseMeta`: the `describe` of every call. */
 export function toGenesysResponse(meta: ResponseMeta): GenesysResponse {
   return { ...meta, correlationId: meta.requestId, rateLimit: readRateLimit(meta.headers) };
 }
 
 /**
- * The resources' view of the transport: `call` for single results (as an `ApiPromise`), `fetch` for list pages.
- * `prepare` runs first, inside the promise, so invalid input rejects instead of throwing synchronously.
+ * The resources' view of the transport: `call` for single results (core's eager `ApiPromise`, with `GenesysResponse`
+ * as its response), `page` for list pages (the body with its `GenesysResponse`). `prepare` runs inside the promise,
+ * so invalid input rejects instead of throwing synchronously.
  */
 export class Transport {
   readonly #http: HttpClient;
@@ -21,18 +23,14 @@ export class Transport {
     this.#http = http;
   }
 
-  call<S extends z.core.$ZodType | undefined>(prepare: () => HttpRequest<S>): ApiPromise<Output<S>> {
-    return new ApiPromise(this.#withResponse(prepare));
+  call<S extends z.core.$ZodType | undefined>(prepare: () => HttpRequest<S>): ApiPromise<Output<S>, GenesysResponse> {
+    return this.#http.call(prepare, toGenesysResponse);
   }
 
-  async fetch<S extends z.core.$ZodType | undefined>(request: HttpRequest<S>): Promise<Output<S>> {
-    return this.#http.request(request);
-  }
-
-  async #withResponse<S extends z.core.$ZodType | undefined>(
-    prepare: () => HttpRequest<S>,
-  ): Promise<WithResponse<Output<S>>> {
-    const { data, meta } = await this.#http.requestWithMeta(prepare());
+  async page<S extends z.core.$ZodType | undefined>(
+    request: HttpRequest<S>,
+  ): Promise<{ data: Output<S>; response: GenesysResponse }> {
+    const { data, meta } = await this.#http.requestWithMeta(request);
     return { data, response: toGenesysResponse(meta) };
   }
 }

@@ -1,14 +1,17 @@
+import type { AssertTrue } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import { ACTION_STATES } from '../schemas/action.ts';
+import type { InputMatches } from '../internal/input-matches.ts';
+import { ACTION_STATES } from '../types/action.ts';
+import type { ActionEventInput } from '../types/params.ts';
 import { NonEmpty } from './fields.ts';
 
 /**
- * The body of `tracking.actionEvent` (spec `ActionEventRequest`): the session, the action (as a ping returned it) and
- * the state it moves to; `errorCode` / `errorMessage` when it moves to `errored`.
+ * Schema of `ActionEventInput`, the body of `tracking.actionEvent` (spec `ActionEventRequest`); unknown fields
+ * refused.
  *
  * @example
  * ```ts
- * await gj.tracking.actionEvent(deploymentId, { sessionId: action.sessionId, actionId: action.id, actionState: 'offered' });
+ * ActionEventInputSchema.parse({ sessionId, actionId, actionState: 'offered' });
  * ```
  */
 export const ActionEventInputSchema = z.strictObject({
@@ -18,13 +21,4 @@ export const ActionEventInputSchema = z.strictObject({
   errorCode: z.optional(z.string()),
   errorMessage: z.optional(z.string()),
 });
-
-/**
- * The body of `tracking.actionEvent` (input of `ActionEventInputSchema`).
- *
- * @example
- * ```ts
- * const event: ActionEventInput = { sessionId, actionId, actionState: 'errored', errorCode: 'E42', errorMessage: 'no agent' };
- * ```
- */
-export type ActionEventInput = z.input<typeof ActionEventInputSchema>;
+type _ActionEventInputMatches = AssertTrue<InputMatches<typeof ActionEventInputSchema, ActionEventInput>>;

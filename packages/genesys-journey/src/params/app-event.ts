@@ -1,23 +1,16 @@
-import { DateTimeInput } from '@sessionkit/core';
+import { type AssertTrue, DateTimeInput } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/input-matches.ts';
+import type { AppEventInput } from '../types/params.ts';
 import { CustomEventAttributesInput, DeviceCategoryInput, EventName, NonEmpty } from './fields.ts';
 
 /**
- * The body of `tracking.appEvent` (spec `AppEventRequest`). Required: `eventName` (letters, digits, underscores),
- * `screenName`, `app` (`name`, `namespace`, `version`, `buildNumber`), `device` (`category`, `type`, `osFamily`,
- * `osVersion`), `customerCookieId` and `createdDate` (a `Date` or an ISO string; Genesys rejects events older than an
- * hour). Unknown fields are refused before sending.
+ * Schema of `AppEventInput`, the body of `tracking.appEvent` (spec `AppEventRequest`): required `eventName` (letters,
+ * digits, underscores), `screenName`, `app`, `device`, `customerCookieId` and `createdDate`; unknown fields refused.
  *
  * @example
  * ```ts
- * await gj.tracking.appEvent(deploymentId, {
- *   eventName: 'screen_viewed',
- *   screenName: 'Basket',
- *   app: { name: 'shop', namespace: 'com.example.shop', version: '5.9.27', buildNumber: '701' },
- *   device: { category: 'mobile', type: 'iPhone', osFamily: 'iOS', osVersion: '18.1' },
- *   customerCookieId: installationId,
- *   createdDate: new Date(),
- * });
+ * const body = AppEventInputSchema.parse(event); // createdDate as an ISO string
  * ```
  */
 export const AppEventInputSchema = z.strictObject({
@@ -45,23 +38,12 @@ export const AppEventInputSchema = z.strictObject({
       wifiEnabled: z.boolean(),
     }),
   ),
-  /** The referrer of the first event of the app session. */
   referrerUrl: z.optional(z.string()),
   searchQuery: z.optional(z.string()),
   attributes: z.optional(CustomEventAttributesInput),
   traits: z.optional(CustomEventAttributesInput),
   externalId: z.optional(z.string()),
-  /** A UUID per app installation or device. */
   customerCookieId: NonEmpty,
   createdDate: DateTimeInput,
 });
-
-/**
- * The body of `tracking.appEvent` (input of `AppEventInputSchema`).
- *
- * @example
- * ```ts
- * const event: AppEventInput = { eventName: 'screen_viewed', screenName: 'Home', app, device, customerCookieId, createdDate: new Date() };
- * ```
- */
-export type AppEventInput = z.input<typeof AppEventInputSchema>;
+type _AppEventInputMatches = AssertTrue<InputMatches<typeof AppEventInputSchema, AppEventInput>>;

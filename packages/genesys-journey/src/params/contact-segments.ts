@@ -1,13 +1,17 @@
+import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/input-matches.ts';
+import type { ContactSegmentsParams, UpdateSegmentsParams } from '../types/params.ts';
+import type { SegmentAssignments } from '../types/segments.ts';
 import { NonEmpty } from './fields.ts';
 
 /**
- * Options of `contacts.segments` (spec `GET …/contacts/{contactId}/journey/segments`): `includeMerged`, and `limit`
- * (1–500; Genesys' default is 25).
+ * Schema of `ContactSegmentsParams`, the options of `contacts.segments`: `includeMerged`, and `limit` (1–500);
+ * unknown options refused.
  *
  * @example
  * ```ts
- * const { entities } = await gj.contacts.segments(contactId, { includeMerged: true, limit: 500 });
+ * ContactSegmentsParamsSchema.parse({ includeMerged: true, limit: 500 });
  * ```
  */
 export const ContactSegmentsParamsSchema = z.strictObject({
@@ -18,49 +22,42 @@ export const ContactSegmentsParamsSchema = z.strictObject({
       .check(z.minimum(1, { error: 'Must be at least 1' }), z.maximum(500, { error: 'Must be at most 500' })),
   ),
 });
-
-/**
- * Options of `contacts.segments` (input of `ContactSegmentsParamsSchema`).
- *
- * @example
- * ```ts
- * const params: ContactSegmentsParams = { limit: 100 };
- * ```
- */
-export type ContactSegmentsParams = z.input<typeof ContactSegmentsParamsSchema>;
+type _ContactSegmentsParamsMatches = AssertTrue<
+  InputMatches<typeof ContactSegmentsParamsSchema, ContactSegmentsParams>
+>;
 
 const SegmentIdList = z.pipe(
   z.union([
-    z.array(z.union([NonEmpty, z.strictObject({ id: NonEmpty })])),
-    z.strictObject({ segments: z.array(z.strictObject({ id: NonEmpty })) }),
+    z.readonly(z.array(z.union([NonEmpty, z.strictObject({ id: NonEmpty })]))),
+    z.strictObject({ segments: z.readonly(z.array(z.strictObject({ id: NonEmpty }))) }),
   ]),
-  z.transform((value) => ({
-    segments: (Array.isArray(value) ? value : value.segments).map((item) =>
-      typeof item === 'string' ? { id: item } : { id: item.id },
-    ),
-  })),
+  z.transform(
+    (value): SegmentAssignments => ({
+      segments: ('segments' in value ? value.segments : value).map((item) =>
+        typeof item === 'string' ? { id: item } : { id: item.id },
+      ),
+    }),
+  ),
 );
 
 /**
- * The body of `contacts.updateSegments` (spec `UpdateSegmentAssignmentRequest`): segments to `assign` and to
- * `unassign`, each given as segment ids, `{ id }` objects, or the spec's `{ segments: [{ id }] }`.
+ * Schema of `UpdateSegmentsParams`, the body of `contacts.updateSegments` (spec `UpdateSegmentAssignmentRequest`):
+ * segments to `assign` and to `unassign`, each as segment ids, `{ id }` objects, or `{ segments: [{ id }] }`, sent in
+ * the spec's form; unknown keys refused.
  *
  * @example
  * ```ts
- * await gj.contacts.updateSegments(contactId, { assign: ['vip-customers'], unassign: [{ id: 'trial-users' }] });
+ * UpdateSegmentsParamsSchema.parse({ assign: ['vip'] }); // { assign: { segments: [{ id: 'vip' }] } }
  * ```
  */
 export const UpdateSegmentsParamsSchema = z.strictObject({
   assign: z.optional(SegmentIdList),
   unassign: z.optional(SegmentIdList),
 });
-
-/**
- * The body of `contacts.updateSegments` (input of `UpdateSegmentsParamsSchema`).
- *
- * @example
- * ```ts
- * const body: UpdateSegmentsParams = { assign: { segments: [{ id: 'vip-customers' }] } };
- * ```
- */
-export type UpdateSegmentsParams = z.input<typeof UpdateSegmentsParamsSchema>;
+type _UpdateSegmentsParamsMatches = AssertTrue<InputMatches<typeof UpdateSegmentsParamsSchema, UpdateSegmentsParams>>;
+type _UpdateSegmentsBodyMatches = AssertTrue<
+  SchemaMatches<
+    typeof UpdateSegmentsParamsSchema,
+    { assign?: SegmentAssignments | undefined; unassign?: SegmentAssignments | undefined }
+  >
+>;

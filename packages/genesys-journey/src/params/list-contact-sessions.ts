@@ -1,13 +1,16 @@
+import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/input-matches.ts';
+import type { ContactSessionListQuery, ListContactSessionsParams } from '../types/params.ts';
 import { AfterCursor, PageSize } from './fields.ts';
 
 /**
- * Filters of `contacts.sessions` (spec `GET /api/v2/externalcontacts/contacts/{contactId}/journey/sessions`):
- * `includeMerged` (also the sessions of every contact merged into this one), `pageSize` (1–200) and `after`.
+ * Schema of `ListContactSessionsParams`, the filters of `contacts.sessions`: `includeMerged`, `pageSize` (1–200,
+ * sent as a string) and `after`; unknown filters refused.
  *
  * @example
  * ```ts
- * for await (const session of gj.contacts.sessions(contactId, { includeMerged: true })) console.log(session.id);
+ * ListContactSessionsParamsSchema.parse({ includeMerged: true, pageSize: 100 });
  * ```
  */
 export const ListContactSessionsParamsSchema = z.strictObject({
@@ -15,25 +18,9 @@ export const ListContactSessionsParamsSchema = z.strictObject({
   pageSize: z.optional(PageSize),
   after: z.optional(AfterCursor),
 });
-
-/**
- * Filters of `contacts.sessions` (input of `ListContactSessionsParamsSchema`).
- *
- * @example
- * ```ts
- * const params: ListContactSessionsParams = { includeMerged: true, pageSize: 100 };
- * ```
- */
-export type ListContactSessionsParams = z.input<typeof ListContactSessionsParamsSchema>;
-
-/**
- * The query `contacts.sessions` sends (`page.params`): the validated filters, then `{ nextUri }` after the first page.
- *
- * @example
- * ```ts
- * const query: ContactSessionListQuery = (await gj.contacts.sessions(contactId)).params;
- * ```
- */
-export type ContactSessionListQuery = z.output<typeof ListContactSessionsParamsSchema> & {
-  readonly nextUri?: string | undefined;
-};
+type _ListContactSessionsParamsMatches = AssertTrue<
+  InputMatches<typeof ListContactSessionsParamsSchema, ListContactSessionsParams>
+>;
+type _ContactSessionListQueryMatches = AssertTrue<
+  SchemaMatches<typeof ListContactSessionsParamsSchema, Omit<ContactSessionListQuery, 'nextUri'>>
+>;

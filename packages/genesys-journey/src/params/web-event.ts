@@ -1,34 +1,27 @@
-import { DateTimeInput } from '@sessionkit/core';
+import { type AssertTrue, DateTimeInput } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { InputMatches } from '../internal/input-matches.ts';
+import type { WebEventInput } from '../types/params.ts';
 import { CustomEventAttributesInput, DeviceCategoryInput, EventName, NonEmpty } from './fields.ts';
 
 /**
- * The body of `tracking.webEvent` (spec `WebEventRequest`). Required: `customerCookieId`, `eventName` (letters,
- * digits, underscores), `page` (`url` and `title`) and `createdDate` (a `Date` or an ISO string; Genesys rejects
- * events older than an hour). Unknown fields are refused before sending.
+ * Schema of `WebEventInput`, the body of `tracking.webEvent` (spec `WebEventRequest`): required `customerCookieId`,
+ * `eventName` (letters, digits, underscores), `page` (`url` and `title`) and `createdDate`; unknown fields refused.
  *
  * @example
  * ```ts
- * await gj.tracking.webEvent(deploymentId, {
- *   customerCookieId: '0e7d5e43-54d4-4b1c-9f0a-8c7d3b2a1f00',
- *   eventName: 'page_viewed',
- *   page: { url: 'https://shop.example.com/checkout', title: 'Checkout' },
- *   createdDate: new Date(),
- * });
+ * const body = WebEventInputSchema.parse(event); // createdDate as an ISO string
  * ```
  */
 export const WebEventInputSchema = z.strictObject({
-  /** A UUID that identifies the visitor's browser. */
   customerCookieId: NonEmpty,
   eventName: EventName,
   page: z.strictObject({
     url: NonEmpty,
     title: z.string(),
     keywords: z.optional(z.string()),
-    /** ISO 639-1 language code. */
     lang: z.optional(z.string()),
   }),
-  /** Overrides the User-Agent header. */
   userAgentString: z.optional(z.string()),
   browser: z.optional(z.strictObject({ family: NonEmpty, version: NonEmpty, lang: z.optional(z.string()) })),
   device: z.optional(
@@ -48,18 +41,8 @@ export const WebEventInputSchema = z.strictObject({
   ipAddress: z.optional(z.string()),
   referrerUrl: z.optional(z.string()),
   attributes: z.optional(CustomEventAttributesInput),
-  /** Customer traits for identity resolution (email, givenName, cellPhone…). */
   traits: z.optional(CustomEventAttributesInput),
   externalId: z.optional(z.string()),
   createdDate: DateTimeInput,
 });
-
-/**
- * The body of `tracking.webEvent` (input of `WebEventInputSchema`).
- *
- * @example
- * ```ts
- * const event: WebEventInput = { customerCookieId, eventName: 'page_viewed', page: { url, title }, createdDate: new Date() };
- * ```
- */
-export type WebEventInput = z.input<typeof WebEventInputSchema>;
+type _WebEventInputMatches = AssertTrue<InputMatches<typeof WebEventInputSchema, WebEventInput>>;

@@ -1,11 +1,11 @@
-import { Page, PagePromise, type RequestOptions, validateInput } from '@sessionkit/core';
+import { validateInput } from '@sessionkit/core';
+import { Page, PagePromise, type RequestOptions } from '@sessionkit/core/surface';
+import type { GenesysResponse } from '../genesys-response.ts';
 import { nextUriPaginator } from '../internal/paginator.ts';
-import {
-  type ContactSessionListQuery,
-  type ListContactSessionsParams,
-  ListContactSessionsParamsSchema,
-} from '../params/list-contact-sessions.ts';
-import { type Session, type SessionListing, SessionListingSchema } from '../schemas/session.ts';
+import { ListContactSessionsParamsSchema } from '../params/list-contact-sessions.ts';
+import { SessionListingSchema } from '../schemas/session.ts';
+import type { ContactSessionListQuery, ListContactSessionsParams } from '../types/params.ts';
+import type { Session, SessionListing } from '../types/session.ts';
 import type { ResourceContext } from './context.ts';
 import { contactPath } from './paths.ts';
 
@@ -15,7 +15,7 @@ export function listContactSessions(
   contactId: string,
   params: ListContactSessionsParams,
   options: RequestOptions,
-): PagePromise<Session, SessionListing, ContactSessionListQuery> {
+): PagePromise<Session, SessionListing, ContactSessionListQuery, GenesysResponse> {
   return new PagePromise(async () => {
     const listPath = `${contactPath(contactId)}/journey/sessions`;
     const query: ContactSessionListQuery = validateInput(
@@ -26,7 +26,7 @@ export function listContactSessions(
     const paginator = nextUriPaginator<ContactSessionListQuery, Session, SessionListing>(
       listPath,
       (request, requestOptions) =>
-        context.transport.fetch({ ...requestOptions, method: 'GET', ...request, schema: SessionListingSchema }),
+        context.transport.page({ ...requestOptions, method: 'GET', ...request, schema: SessionListingSchema }),
     );
     return Page.first(paginator, query, options);
   });

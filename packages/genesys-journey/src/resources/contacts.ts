@@ -1,19 +1,16 @@
-import { type PagePromise, type RequestOptions, validateInput } from '@sessionkit/core';
-import type { ApiPromise } from '../api-promise.ts';
-import {
-  type ContactSegmentsParams,
-  ContactSegmentsParamsSchema,
-  type UpdateSegmentsParams,
-  UpdateSegmentsParamsSchema,
-} from '../params/contact-segments.ts';
-import type { ContactSessionListQuery, ListContactSessionsParams } from '../params/list-contact-sessions.ts';
-import {
-  type SegmentAssignmentListing,
-  SegmentAssignmentListingSchema,
-  type UpdateSegmentAssignmentResponse,
-  UpdateSegmentAssignmentResponseSchema,
-} from '../schemas/segments.ts';
-import type { Session, SessionListing } from '../schemas/session.ts';
+import { validateInput } from '@sessionkit/core';
+import type { ApiPromise, PagePromise, RequestOptions } from '@sessionkit/core/surface';
+import type { GenesysResponse } from '../genesys-response.ts';
+import { ContactSegmentsParamsSchema, UpdateSegmentsParamsSchema } from '../params/contact-segments.ts';
+import { SegmentAssignmentListingSchema, UpdateSegmentAssignmentResponseSchema } from '../schemas/segments.ts';
+import type {
+  ContactSegmentsParams,
+  ContactSessionListQuery,
+  ListContactSessionsParams,
+  UpdateSegmentsParams,
+} from '../types/params.ts';
+import type { SegmentAssignmentListing, UpdateSegmentAssignmentResponse } from '../types/segments.ts';
+import type { Session, SessionListing } from '../types/session.ts';
 import { listContactSessions } from './contact-sessions.ts';
 import type { ResourceContext } from './context.ts';
 import { contactPath } from './paths.ts';
@@ -31,14 +28,21 @@ import { contactPath } from './paths.ts';
 export class ContactsResource {
   readonly #context: ResourceContext;
 
+  /** @internal Built by `GenesysJourneyClient`. */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
 
   /**
    * The sessions of an external contact (`GET …/contacts/{contactId}/journey/sessions`). Await it for the first
-   * `Page`, or iterate it with `for await` for every session, following `nextUri` page after page.
+   * `Page`, `.withResponse()` for the first page with its `GenesysResponse`, or iterate it with `for await` for every
+   * session, following `nextUri` page after page. Nothing is sent until it is awaited or iterated.
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid id or filter (`pageSize` outside
+   * 1–200).
+   * @throws ConfigurationError when the client has no credentials.
+   * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when a
+   * page did not complete; ResponseValidationError when a page does not match the spec's `SessionListing`.
    * @example
    * ```ts
    * const sessions = [];
@@ -51,7 +55,7 @@ export class ContactsResource {
     contactId: string,
     params: ListContactSessionsParams = {},
     options: RequestOptions = {},
-  ): PagePromise<Session, SessionListing, ContactSessionListQuery> {
+  ): PagePromise<Session, SessionListing, ContactSessionListQuery, GenesysResponse> {
     return listContactSessions(this.#context, contactId, params, options);
   }
 
@@ -59,6 +63,10 @@ export class ContactsResource {
    * The segments assigned to an external contact (`GET …/contacts/{contactId}/journey/segments`): one response of up
    * to `limit` (default 25, at most 500) assignments; this endpoint has no paging.
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid id or `limit` outside 1–500.
+   * @throws ConfigurationError when the client has no credentials.
+   * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when
+   * the call did not complete; ResponseValidationError when the body does not match the spec.
    * @example
    * ```ts
    * const { entities } = await gj.contacts.segments(contactId, { includeMerged: true, limit: 500 });
@@ -68,7 +76,7 @@ export class ContactsResource {
     contactId: string,
     params: ContactSegmentsParams = {},
     options: RequestOptions = {},
-  ): ApiPromise<SegmentAssignmentListing> {
+  ): ApiPromise<SegmentAssignmentListing, GenesysResponse> {
     return this.#context.transport.call(() => ({
       ...options,
       method: 'GET',
@@ -82,6 +90,11 @@ export class ContactsResource {
    * Assigns and unassigns segments (`POST …/contacts/{contactId}/journey/segments`); returns what Genesys could not
    * process. Retried like a GET: assigning or unassigning the same segments twice leaves the same state.
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid id, an empty segment id or an
+   * unknown key.
+   * @throws ConfigurationError when the client has no credentials.
+   * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when
+   * the call did not complete; ResponseValidationError when the body does not match the spec.
    * @example
    * ```ts
    * const { unprocessedItems } = await gj.contacts.updateSegments(contactId, {
@@ -94,17 +107,14 @@ export class ContactsResource {
     contactId: string,
     body: UpdateSegmentsParams,
     options: RequestOptions = {},
-  ): ApiPromise<UpdateSegmentAssignmentResponse> {
-    return this.#context.transport.call(() => {
-      const path = `${contactPath(contactId)}/journey/segments`;
-      return {
-        ...options,
-        method: 'POST',
-        path,
-        json: validateInput(UpdateSegmentsParamsSchema, body, 'Genesys segment assignment update'),
-        idempotent: true,
-        schema: UpdateSegmentAssignmentResponseSchema,
-      };
-    });
+  ): ApiPromise<UpdateSegmentAssignmentResponse, GenesysResponse> {
+    return this.#context.transport.call(() => ({
+      ...options,
+      method: 'POST',
+      path: `${contactPath(contactId)}/journey/segments`,
+      json: validateInput(UpdateSegmentsParamsSchema, body, 'Genesys segment assignment update'),
+      idempotent: true,
+      schema: UpdateSegmentAssignmentResponseSchema,
+    }));
   }
 }

@@ -1,13 +1,6 @@
 import type { Transport } from '../internal/transport.ts';
 
-/**
- * What the resources need from their client (built by `GenesysJourneyClient`; rarely used directly).
- *
- * @example
- * ```ts
- * const sessions = new GenesysJourneyClient({ region: 'eu_west_1', clientId, clientSecret }).sessions;
- * ```
- */
+/** What the resources need from their client (built by `GenesysJourneyClient`; internal). */
 export interface ResourceContext {
   readonly transport: Transport;
   /** The API base, e.g. `https://api.mypurecloud.ie`, for summary links. */

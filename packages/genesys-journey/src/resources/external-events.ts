@@ -1,7 +1,10 @@
-import { path, type RequestOptions, validateInput } from '@sessionkit/core';
-import type { ApiPromise } from '../api-promise.ts';
-import { type ExternalEventInput, ExternalEventsInputSchema } from '../params/external-events.ts';
-import { type ExternalEventsResponse, ExternalEventsResponseSchema } from '../schemas/external-events.ts';
+import { path, validateInput } from '@sessionkit/core';
+import type { ApiPromise, RequestOptions } from '@sessionkit/core/surface';
+import type { GenesysResponse } from '../genesys-response.ts';
+import { ExternalEventsInputSchema } from '../params/external-events.ts';
+import { ExternalEventsResponseSchema } from '../schemas/external-events.ts';
+import type { ExternalEventsResponse } from '../types/external-events.ts';
+import type { ExternalEventInput } from '../types/params.ts';
 import type { ResourceContext } from './context.ts';
 import { pathId } from './paths.ts';
 
@@ -17,6 +20,7 @@ import { pathId } from './paths.ts';
 export class ExternalEventsResource {
   readonly #context: ResourceContext;
 
+  /** @internal Built by `GenesysJourneyClient`. */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
@@ -25,6 +29,11 @@ export class ExternalEventsResource {
    * Sends 1 to 10 external events for a configuration and returns those Genesys could not process (with
    * `isRetryable` and their index in `entities`). Not retried once it may have reached Genesys.
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid id, no events or more than 10, or
+   * an invalid event.
+   * @throws ConfigurationError when the client has no credentials.
+   * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when
+   * the call did not complete; ResponseValidationError when the body does not match the spec.
    * @example
    * ```ts
    * const result = await gj.externalEvents.send(configurationId, [
@@ -41,7 +50,7 @@ export class ExternalEventsResource {
     configurationId: string,
     entities: readonly ExternalEventInput[],
     options: RequestOptions = {},
-  ): ApiPromise<ExternalEventsResponse> {
+  ): ApiPromise<ExternalEventsResponse, GenesysResponse> {
     return this.#context.transport.call(() => ({
       ...options,
       method: 'POST',

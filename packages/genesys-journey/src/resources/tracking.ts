@@ -1,18 +1,14 @@
-import { type RequestOptions, validateInput } from '@sessionkit/core';
+import { validateInput } from '@sessionkit/core';
+import type { ApiPromise, RequestOptions } from '@sessionkit/core/surface';
 import * as z from 'zod/mini';
-import type { ApiPromise } from '../api-promise.ts';
-import { type ActionEventInput, ActionEventInputSchema } from '../params/action-event.ts';
-import { type AppEventInput, AppEventInputSchema } from '../params/app-event.ts';
-import { type PingParams, PingParamsSchema } from '../params/ping.ts';
-import { type WebEventInput, WebEventInputSchema } from '../params/web-event.ts';
-import {
-  type AppEventResponse,
-  AppEventResponseSchema,
-  type DeploymentPing,
-  DeploymentPingSchema,
-  type WebEventResponse,
-  WebEventResponseSchema,
-} from '../schemas/tracking.ts';
+import type { GenesysResponse } from '../genesys-response.ts';
+import { ActionEventInputSchema } from '../params/action-event.ts';
+import { AppEventInputSchema } from '../params/app-event.ts';
+import { PingParamsSchema } from '../params/ping.ts';
+import { WebEventInputSchema } from '../params/web-event.ts';
+import { AppEventResponseSchema, DeploymentPingSchema, WebEventResponseSchema } from '../schemas/tracking.ts';
+import type { ActionEventInput, AppEventInput, PingParams, WebEventInput } from '../types/params.ts';
+import type { AppEventResponse, DeploymentPing, WebEventResponse } from '../types/tracking.ts';
 import type { ResourceContext } from './context.ts';
 import { deploymentPath, pingPath } from './paths.ts';
 
@@ -37,14 +33,20 @@ const NoContent = z.pipe(
 export class TrackingResource {
   readonly #context: ResourceContext;
 
+  /** @internal Built by `GenesysJourneyClient`. */
   constructor(context: ResourceContext) {
     this.#context = context;
   }
 
   /**
-   * Records a web event (`POST …/deployments/{deploymentId}/webevents`). Genesys answers 422
-   * (`UnprocessableEntityError`) for an event older than the start of the active session.
+   * Records a web event (`POST …/deployments/{deploymentId}/webevents`).
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid deployment id or event (a missing
+   * required field, an event name with other characters than letters, digits and underscores, an unknown field).
+   * @throws UnprocessableEntityError (422) for an event older than the start of the active session; another `ApiError`
+   * subclass for another error status.
+   * @throws ConnectionError, TimeoutError or RequestAbortedError when the call did not complete;
+   * ResponseValidationError when the body does not match the spec.
    * @example
    * ```ts
    * const recorded = await gj.tracking.webEvent(deploymentId, {
@@ -56,7 +58,11 @@ export class TrackingResource {
    * console.log(recorded.session.id);
    * ```
    */
-  webEvent(deploymentId: string, event: WebEventInput, options: RequestOptions = {}): ApiPromise<WebEventResponse> {
+  webEvent(
+    deploymentId: string,
+    event: WebEventInput,
+    options: RequestOptions = {},
+  ): ApiPromise<WebEventResponse, GenesysResponse> {
     return this.#context.transport.call(() => ({
       ...options,
       method: 'POST',
@@ -70,6 +76,11 @@ export class TrackingResource {
   /**
    * Records an app event (`POST …/deployments/{deploymentId}/appevents`).
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid deployment id or event.
+   * @throws UnprocessableEntityError (422) for an event older than the start of the active session; another `ApiError`
+   * subclass for another error status.
+   * @throws ConnectionError, TimeoutError or RequestAbortedError when the call did not complete;
+   * ResponseValidationError when the body does not match the spec.
    * @example
    * ```ts
    * const recorded = await gj.tracking.appEvent(deploymentId, {
@@ -82,7 +93,11 @@ export class TrackingResource {
    * });
    * ```
    */
-  appEvent(deploymentId: string, event: AppEventInput, options: RequestOptions = {}): ApiPromise<AppEventResponse> {
+  appEvent(
+    deploymentId: string,
+    event: AppEventInput,
+    options: RequestOptions = {},
+  ): ApiPromise<AppEventResponse, GenesysResponse> {
     return this.#context.transport.call(() => ({
       ...options,
       method: 'POST',
@@ -95,14 +110,22 @@ export class TrackingResource {
 
   /**
    * Reports that an action (as a ping returned it) changed state (`POST …/deployments/{deploymentId}/actionevent`,
-   * answered 204).
+   * answered 204): resolves to `undefined`.
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid deployment id or event (an unknown
+   * `actionState`).
+   * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when
+   * the call did not complete.
    * @example
    * ```ts
    * await gj.tracking.actionEvent(deploymentId, { sessionId: action.sessionId, actionId: action.id, actionState: 'accepted' });
    * ```
    */
-  actionEvent(deploymentId: string, event: ActionEventInput, options: RequestOptions = {}): ApiPromise<void> {
+  actionEvent(
+    deploymentId: string,
+    event: ActionEventInput,
+    options: RequestOptions = {},
+  ): ApiPromise<undefined, GenesysResponse> {
     return this.#context.transport.call(() => ({
       ...options,
       method: 'POST',
@@ -117,10 +140,13 @@ export class TrackingResource {
    * Pings for a visitor (`GET …/deployments/{deploymentId}/customers/{customerCookieId}/ping`) and returns the actions
    * to offer and the poll interval Genesys wants (`-1`: stop pinging). Without `dl`, Genesys returns no actions.
    *
+   * @throws RequestValidationError (as a rejection, nothing sent) for an invalid id or query.
+   * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when
+   * the call did not complete; ResponseValidationError when the body does not match the spec.
    * @example
    * ```ts
    * const ping = await gj.tracking.ping(deploymentId, customerCookieId, { dl: location.href, dt: document.title });
-   * for (const action of ping.actions ?? []) offer(action);
+   * for (const action of ping.actions ?? []) console.log(action.mediaType);
    * ```
    */
   ping(
@@ -128,7 +154,7 @@ export class TrackingResource {
     customerCookieId: string,
     params: PingParams = {},
     options: RequestOptions = {},
-  ): ApiPromise<DeploymentPing> {
+  ): ApiPromise<DeploymentPing, GenesysResponse> {
     return this.#context.transport.call(() => ({
       ...options,
       method: 'GET',

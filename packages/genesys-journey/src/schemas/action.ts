@@ -1,78 +1,9 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import { ACTION_MEDIA_TYPES, ACTION_STATES, type ActionEventActionMap, type EventAction } from '../types/action.ts';
 import { openEnum } from './open-enum.ts';
 
-/**
- * The states an engagement action moves through (spec `ActionEventRequest.actionState`, `EventAction.state`).
- *
- * @example
- * ```ts
- * await gj.tracking.actionEvent(deploymentId, { sessionId, actionId, actionState: ACTION_STATES[0] });
- * ```
- */
-export const ACTION_STATES = [
-  'accepted',
-  'rejected',
-  'timedout',
-  'errored',
-  'ignored',
-  'qualified',
-  'offered',
-  'started',
-  'engaged',
-  'qualifiedOutsideSchedule',
-  'offeredOutsideSchedule',
-  'abandoned',
-  'completed',
-  'frequencyCapReached',
-] as const;
-
-/**
- * A state of an engagement action; see `ACTION_STATES`.
- *
- * @example
- * ```ts
- * const state: ActionState = 'engaged';
- * ```
- */
-export type ActionState = (typeof ACTION_STATES)[number];
-
-/**
- * How an action is delivered (spec `DeploymentWebAction.mediaType`, `EventAction.mediaType`).
- *
- * @example
- * ```ts
- * const offers = ping.actions?.filter((action) => action.mediaType === ACTION_MEDIA_TYPES[2]);
- * ```
- */
-export const ACTION_MEDIA_TYPES = [
-  'webchat',
-  'webMessagingOffer',
-  'contentOffer',
-  'integrationAction',
-  'architectFlow',
-  'openAction',
-] as const;
-
-/**
- * How an action is delivered; see `ACTION_MEDIA_TYPES`.
- *
- * @example
- * ```ts
- * const mediaType: ActionMediaType = 'contentOffer';
- * ```
- */
-export type ActionMediaType = (typeof ACTION_MEDIA_TYPES)[number];
-
-/**
- * The action behind a web action event (spec `EventAction`). State and media type stay open.
- *
- * @example
- * ```ts
- * if (isEventType(event, 'com.genesys.journey.WebActionEvent')) console.log(event.webActionEvent.action.state);
- * ```
- */
-export const EventActionSchema = z.looseObject({
+const EventActionObject = z.looseObject({
   id: z.string(),
   state: openEnum(ACTION_STATES),
   mediaType: openEnum(ACTION_MEDIA_TYPES),
@@ -81,24 +12,17 @@ export const EventActionSchema = z.looseObject({
 });
 
 /**
- * The action behind a web action event; see `EventActionSchema`.
+ * Schema of `EventAction` (spec `EventAction`); state and media type open, unknown fields kept.
  *
  * @example
  * ```ts
- * const action: EventAction = webActionEvent.action;
+ * const action = EventActionSchema.parse(json.webActionEvent.action);
  * ```
  */
-export type EventAction = z.infer<typeof EventActionSchema>;
+export const EventActionSchema: SchemaOf<EventAction> = EventActionObject;
+type _EventActionMatches = AssertTrue<SchemaMatches<typeof EventActionObject, EventAction>>;
 
-/**
- * The action map that triggered an action (spec `ActionEventActionMap`).
- *
- * @example
- * ```ts
- * console.log(webActionEvent.actionMap.displayName, webActionEvent.actionMap.version);
- * ```
- */
-export const ActionEventActionMapSchema = z.looseObject({
+const ActionEventActionMapObject = z.looseObject({
   id: z.string(),
   selfUri: z.nullish(z.string()),
   version: z.int(),
@@ -106,11 +30,12 @@ export const ActionEventActionMapSchema = z.looseObject({
 });
 
 /**
- * The action map that triggered an action; see `ActionEventActionMapSchema`.
+ * Schema of `ActionEventActionMap` (spec `ActionEventActionMap`); unknown fields kept.
  *
  * @example
  * ```ts
- * const map: ActionEventActionMap = { id: 'm-1', version: 3, displayName: 'Offer chat on checkout' };
+ * ActionEventActionMapSchema.parse({ id: 'm-1', version: 3, displayName: 'Offer chat on checkout' });
  * ```
  */
-export type ActionEventActionMap = z.infer<typeof ActionEventActionMapSchema>;
+export const ActionEventActionMapSchema: SchemaOf<ActionEventActionMap> = ActionEventActionMapObject;
+type _ActionEventActionMapMatches = AssertTrue<SchemaMatches<typeof ActionEventActionMapObject, ActionEventActionMap>>;

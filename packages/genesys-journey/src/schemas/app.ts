@@ -1,64 +1,42 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { JourneyApp, NetworkConnectivity, SdkLibrary } from '../types/app.ts';
 
-/**
- * The mobile application of an app session (spec `JourneyApp`).
- *
- * @example
- * ```ts
- * if (session.app) console.log(session.app.namespace, session.app.version);
- * ```
- */
-export const JourneyAppSchema = z.looseObject({
-  /** e.g. mybankingapp. */
+const JourneyAppObject = z.looseObject({
   name: z.string(),
-  /** e.g. com.genesys.bancodinero. */
   namespace: z.string(),
   version: z.string(),
   buildNumber: z.string(),
 });
 
 /**
- * The mobile application of an app session; see `JourneyAppSchema`.
+ * Schema of `JourneyApp` (spec `JourneyApp`); unknown fields kept.
  *
  * @example
  * ```ts
- * const app: JourneyApp = { name: 'shop', namespace: 'com.example.shop', version: '5.9.27', buildNumber: '701' };
+ * JourneyAppSchema.parse({ name: 'shop', namespace: 'com.example.shop', version: '5.9.27', buildNumber: '701' });
  * ```
  */
-export type JourneyApp = z.infer<typeof JourneyAppSchema>;
+export const JourneyAppSchema: SchemaOf<JourneyApp> = JourneyAppObject;
+type _JourneyAppMatches = AssertTrue<SchemaMatches<typeof JourneyAppObject, JourneyApp>>;
 
-/**
- * The SDK that produced a session's events (spec `SdkLibrary`).
- *
- * @example
- * ```ts
- * console.log(session.sdkLibrary?.name, session.sdkLibrary?.version);
- * ```
- */
-export const SdkLibrarySchema = z.looseObject({
+const SdkLibraryObject = z.looseObject({
   name: z.string(),
   version: z.string(),
 });
 
 /**
- * The SDK that produced a session's events; see `SdkLibrarySchema`.
+ * Schema of `SdkLibrary` (spec `SdkLibrary`); unknown fields kept.
  *
  * @example
  * ```ts
- * const sdk: SdkLibrary = { name: 'journey-sdk-android', version: '1.4.0' };
+ * SdkLibrarySchema.parse({ name: 'journey-sdk-android', version: '1.4.0' });
  * ```
  */
-export type SdkLibrary = z.infer<typeof SdkLibrarySchema>;
+export const SdkLibrarySchema: SchemaOf<SdkLibrary> = SdkLibraryObject;
+type _SdkLibraryMatches = AssertTrue<SchemaMatches<typeof SdkLibraryObject, SdkLibrary>>;
 
-/**
- * The device's network connectivity in an app session (spec `NetworkConnectivity`).
- *
- * @example
- * ```ts
- * if (session.networkConnectivity?.wifiEnabled === false) console.log('on cellular');
- * ```
- */
-export const NetworkConnectivitySchema = z.looseObject({
+const NetworkConnectivityObject = z.looseObject({
   carrier: z.nullish(z.string()),
   bluetoothEnabled: z.boolean(),
   cellularEnabled: z.boolean(),
@@ -66,11 +44,12 @@ export const NetworkConnectivitySchema = z.looseObject({
 });
 
 /**
- * The device's network connectivity; see `NetworkConnectivitySchema`.
+ * Schema of `NetworkConnectivity` (spec `NetworkConnectivity`); unknown fields kept.
  *
  * @example
  * ```ts
- * const network: NetworkConnectivity = { bluetoothEnabled: false, cellularEnabled: true, wifiEnabled: true };
+ * NetworkConnectivitySchema.parse({ bluetoothEnabled: false, cellularEnabled: true, wifiEnabled: true });
  * ```
  */
-export type NetworkConnectivity = z.infer<typeof NetworkConnectivitySchema>;
+export const NetworkConnectivitySchema: SchemaOf<NetworkConnectivity> = NetworkConnectivityObject;
+type _NetworkConnectivityMatches = AssertTrue<SchemaMatches<typeof NetworkConnectivityObject, NetworkConnectivity>>;

@@ -1,68 +1,68 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  CustomEventAttribute,
+  CustomEventAttributeList,
+  CustomEventAttributeLists,
+  CustomEventAttributes,
+} from '../types/attributes.ts';
 
-/**
- * A custom attribute (spec `CustomEventAttribute`): the value is always a string, `dataType` says how to read it
- * (`string`, `number`, `integer`, `boolean`, …).
- *
- * @example
- * ```ts
- * const tier = session.attributes?.tier; // { dataType: 'string', value: 'gold' }
- * ```
- */
-export const CustomEventAttributeSchema = z.looseObject({
+const CustomEventAttributeObject = z.looseObject({
   dataType: z.string(),
   value: z.string(),
 });
 
 /**
- * A custom attribute; see `CustomEventAttributeSchema`.
+ * Schema of `CustomEventAttribute` (spec `CustomEventAttribute`).
  *
  * @example
  * ```ts
- * const attribute: CustomEventAttribute = { dataType: 'number', value: '3' };
+ * CustomEventAttributeSchema.parse({ dataType: 'number', value: '3' });
  * ```
  */
-export type CustomEventAttribute = z.infer<typeof CustomEventAttributeSchema>;
+export const CustomEventAttributeSchema: SchemaOf<CustomEventAttribute> = CustomEventAttributeObject;
+type _CustomEventAttributeMatches = AssertTrue<SchemaMatches<typeof CustomEventAttributeObject, CustomEventAttribute>>;
 
-/**
- * A list-type custom attribute (spec `CustomEventAttributeList`): string values and their `dataType`.
- *
- * @example
- * ```ts
- * const viewed = session.attributeLists?.viewedProducts?.values ?? [];
- * ```
- */
-export const CustomEventAttributeListSchema = z.looseObject({
+const CustomEventAttributeListObject = z.looseObject({
   dataType: z.string(),
   values: z.array(z.string()),
 });
 
 /**
- * A list-type custom attribute; see `CustomEventAttributeListSchema`.
+ * Schema of `CustomEventAttributeList` (spec `CustomEventAttributeList`).
  *
  * @example
  * ```ts
- * const list: CustomEventAttributeList = { dataType: 'string', values: ['sku-1', 'sku-2'] };
+ * CustomEventAttributeListSchema.parse({ dataType: 'string', values: ['sku-1'] });
  * ```
  */
-export type CustomEventAttributeList = z.infer<typeof CustomEventAttributeListSchema>;
+export const CustomEventAttributeListSchema: SchemaOf<CustomEventAttributeList> = CustomEventAttributeListObject;
+type _CustomEventAttributeListMatches = AssertTrue<
+  SchemaMatches<typeof CustomEventAttributeListObject, CustomEventAttributeList>
+>;
 
 /**
- * A map of custom attributes by name (`map<string, CustomEventAttribute>` in the spec).
+ * Schema of `CustomEventAttributes`: custom attributes by name.
  *
  * @example
  * ```ts
- * const attributes: CustomEventAttributes = { tier: { dataType: 'string', value: 'gold' } };
+ * CustomEventAttributesSchema.parse({ tier: { dataType: 'string', value: 'gold' } });
  * ```
  */
-export const CustomEventAttributesSchema = z.record(z.string(), CustomEventAttributeSchema);
+export const CustomEventAttributesSchema: SchemaOf<CustomEventAttributes> = z.record(
+  z.string(),
+  CustomEventAttributeSchema,
+);
 
 /**
- * A map of custom attributes by name; see `CustomEventAttributesSchema`.
+ * Schema of `CustomEventAttributeLists`: list-type custom attributes by name.
  *
  * @example
  * ```ts
- * const traits: CustomEventAttributes = { email: { dataType: 'string', value: 'ada@example.com' } };
+ * CustomEventAttributeListsSchema.parse({ viewed: { dataType: 'string', values: ['sku-1'] } });
  * ```
  */
-export type CustomEventAttributes = z.infer<typeof CustomEventAttributesSchema>;
+export const CustomEventAttributeListsSchema: SchemaOf<CustomEventAttributeLists> = z.record(
+  z.string(),
+  CustomEventAttributeListSchema,
+);

@@ -1,22 +1,12 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { Browser, WebEventBrowser } from '../types/browser.ts';
 
-/**
- * The visitor's browser (spec `Browser`): family and version, plus the feature flags Genesys always reports.
- *
- * @example
- * ```ts
- * if (session.browser) console.log(session.browser.family, session.browser.version);
- * ```
- */
-export const BrowserSchema = z.looseObject({
-  /** e.g. Chrome, Safari, Firefox. */
+const BrowserObject = z.looseObject({
   family: z.string(),
-  /** e.g. 68.0.3440.84. */
   version: z.string(),
-  /** BCP 47 language tag. */
   lang: z.nullish(z.string()),
   fingerprint: z.nullish(z.string()),
-  /** @deprecated Use `Device.isMobile`. */
   isMobile: z.nullish(z.boolean()),
   viewHeight: z.nullish(z.int()),
   viewWidth: z.nullish(z.int()),
@@ -27,35 +17,29 @@ export const BrowserSchema = z.looseObject({
 });
 
 /**
- * The visitor's browser; see `BrowserSchema`.
+ * Schema of `Browser` (spec `Browser`); unknown fields kept.
  *
  * @example
  * ```ts
- * const browser: Browser | null | undefined = session.browser;
+ * const browser = BrowserSchema.parse(json.browser);
  * ```
  */
-export type Browser = z.infer<typeof BrowserSchema>;
+export const BrowserSchema: SchemaOf<Browser> = BrowserObject;
+type _BrowserMatches = AssertTrue<SchemaMatches<typeof BrowserObject, Browser>>;
 
-/**
- * The browser as a web event response reports it (spec `WebEventBrowser`): family, version, language.
- *
- * @example
- * ```ts
- * const { browser } = await gj.tracking.webEvent(deploymentId, event);
- * ```
- */
-export const WebEventBrowserSchema = z.looseObject({
+const WebEventBrowserObject = z.looseObject({
   family: z.string(),
   version: z.string(),
   lang: z.nullish(z.string()),
 });
 
 /**
- * The browser of a web event; see `WebEventBrowserSchema`.
+ * Schema of `WebEventBrowser` (spec `WebEventBrowser`); unknown fields kept.
  *
  * @example
  * ```ts
- * const browser: WebEventBrowser = { family: 'Firefox', version: '128.0', lang: 'en-GB' };
+ * WebEventBrowserSchema.parse({ family: 'Firefox', version: '128.0' });
  * ```
  */
-export type WebEventBrowser = z.infer<typeof WebEventBrowserSchema>;
+export const WebEventBrowserSchema: SchemaOf<WebEventBrowser> = WebEventBrowserObject;
+type _WebEventBrowserMatches = AssertTrue<SchemaMatches<typeof WebEventBrowserObject, WebEventBrowser>>;

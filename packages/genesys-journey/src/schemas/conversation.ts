@@ -1,84 +1,78 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  ConversationChannel,
+  ConversationChannelType,
+  ConversationMessageType,
+  ConversationUserDisposition,
+} from '../types/conversation.ts';
 import { AddressableEntityRefSchema } from './entity-refs.ts';
 import { openEnum } from './open-enum.ts';
 
-/**
- * The wrap-up of the last agent on a session's conversation (spec `ConversationUserDisposition`).
- *
- * @example
- * ```ts
- * console.log(session.lastUserDisposition?.code, session.lastUserDisposition?.notes);
- * ```
- */
-export const ConversationUserDispositionSchema = z.looseObject({
-  /** The user-defined wrap-up code. */
+const ConversationUserDispositionObject = z.looseObject({
   code: z.string(),
   notes: z.nullish(z.string()),
-  /** The user who wrapped up. */
   user: AddressableEntityRefSchema,
 });
 
 /**
- * The wrap-up of the last agent; see `ConversationUserDispositionSchema`.
+ * Schema of `ConversationUserDisposition` (spec `ConversationUserDisposition`); unknown fields kept.
  *
  * @example
  * ```ts
- * const wrapUp: ConversationUserDisposition | null | undefined = session.lastUserDisposition;
+ * ConversationUserDispositionSchema.parse({ code: 'Sale', user: { id: 'u-1' } });
  * ```
  */
-export type ConversationUserDisposition = z.infer<typeof ConversationUserDispositionSchema>;
+export const ConversationUserDispositionSchema: SchemaOf<ConversationUserDisposition> =
+  ConversationUserDispositionObject;
+type _ConversationUserDispositionMatches = AssertTrue<
+  SchemaMatches<typeof ConversationUserDispositionObject, ConversationUserDisposition>
+>;
 
-/**
- * A channel used by a session's conversation (spec `ConversationChannel`): the channel type, the messaging type and
- * the platform. Both enums stay open.
- *
- * @example
- * ```ts
- * const channels = session.conversationChannels?.map((channel) => channel.type) ?? [];
- * ```
- */
-export const ConversationChannelSchema = z.looseObject({
-  type: openEnum([
-    'Unknown',
-    'Call',
-    'Callback',
-    'Email',
-    'GenericObject',
-    'Messaging',
-    'Social',
-    'Webchat',
-    'Voice',
-    'Chat',
-    'Cobrowse',
-    'Video',
-    'Screenshare',
-    'Message',
-    'InternalMessage',
-  ]),
-  messageType: z.nullish(
-    openEnum([
-      'Unknown',
-      'Sms',
-      'Twitter',
-      'Facebook',
-      'Line',
-      'WhatsApp',
-      'WebMessaging',
-      'Open',
-      'Instagram',
-      'Apple',
-    ]),
-  ),
-  /** e.g. Edge, PureCloud Messaging, PureCloud Email. */
+const ConversationChannelTypeSchema: SchemaOf<ConversationChannelType> = openEnum([
+  'Unknown',
+  'Call',
+  'Callback',
+  'Email',
+  'GenericObject',
+  'Messaging',
+  'Social',
+  'Webchat',
+  'Voice',
+  'Chat',
+  'Cobrowse',
+  'Video',
+  'Screenshare',
+  'Message',
+  'InternalMessage',
+]);
+
+const ConversationMessageTypeSchema: SchemaOf<ConversationMessageType> = openEnum([
+  'Unknown',
+  'Sms',
+  'Twitter',
+  'Facebook',
+  'Line',
+  'WhatsApp',
+  'WebMessaging',
+  'Open',
+  'Instagram',
+  'Apple',
+]);
+
+const ConversationChannelObject = z.looseObject({
+  type: ConversationChannelTypeSchema,
+  messageType: z.nullish(ConversationMessageTypeSchema),
   platform: z.nullish(z.string()),
 });
 
 /**
- * A channel used by a session's conversation; see `ConversationChannelSchema`.
+ * Schema of `ConversationChannel` (spec `ConversationChannel`); both enums stay open, unknown fields kept.
  *
  * @example
  * ```ts
- * const channel: ConversationChannel = { type: 'Message', messageType: 'WebMessaging' };
+ * ConversationChannelSchema.parse({ type: 'Message', messageType: 'WebMessaging' });
  * ```
  */
-export type ConversationChannel = z.infer<typeof ConversationChannelSchema>;
+export const ConversationChannelSchema: SchemaOf<ConversationChannel> = ConversationChannelObject;
+type _ConversationChannelMatches = AssertTrue<SchemaMatches<typeof ConversationChannelObject, ConversationChannel>>;

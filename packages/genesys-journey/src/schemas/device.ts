@@ -1,42 +1,24 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { Device, DeviceCategory, WebEventDevice } from '../types/device.ts';
 import { openEnum } from './open-enum.ts';
 
 /**
- * A device category: `desktop`, `mobile`, `tablet`, `other`, or a value Genesys adds later.
+ * Schema of `DeviceCategory`: the spec's four values, and any later one as a string.
  *
  * @example
  * ```ts
- * if (session.device?.category === 'mobile') console.log('mobile visitor');
+ * DeviceCategorySchema.parse('tablet');
  * ```
  */
-export const DeviceCategorySchema = openEnum(['desktop', 'mobile', 'tablet', 'other']);
+export const DeviceCategorySchema: SchemaOf<DeviceCategory> = openEnum(['desktop', 'mobile', 'tablet', 'other']);
 
-/**
- * A device category; see `DeviceCategorySchema`.
- *
- * @example
- * ```ts
- * const category: DeviceCategory = 'tablet';
- * ```
- */
-export type DeviceCategory = z.infer<typeof DeviceCategorySchema>;
-
-/**
- * The visitor's device (spec `Device`).
- *
- * @example
- * ```ts
- * const { category, osFamily, osVersion } = session.device ?? {};
- * ```
- */
-export const DeviceSchema = z.looseObject({
+const DeviceObject = z.looseObject({
   category: DeviceCategorySchema,
-  /** e.g. iPad, iPhone, Other. */
   type: z.string(),
   isMobile: z.boolean(),
   screenHeight: z.nullish(z.int()),
   screenWidth: z.nullish(z.int()),
-  /** Scale factor; 1 is a 1:1 ratio of pixels to logical pixels. */
   screenDensity: z.nullish(z.int()),
   fingerprint: z.nullish(z.string()),
   osFamily: z.string(),
@@ -45,24 +27,17 @@ export const DeviceSchema = z.looseObject({
 });
 
 /**
- * The visitor's device; see `DeviceSchema`.
+ * Schema of `Device` (spec `Device`); unknown fields kept.
  *
  * @example
  * ```ts
- * const device: Device | null | undefined = session.device;
+ * const device = DeviceSchema.parse(json.device);
  * ```
  */
-export type Device = z.infer<typeof DeviceSchema>;
+export const DeviceSchema: SchemaOf<Device> = DeviceObject;
+type _DeviceMatches = AssertTrue<SchemaMatches<typeof DeviceObject, Device>>;
 
-/**
- * The device as a web event response reports it (spec `WebEventDevice`): `isMobile` optional, no fingerprint.
- *
- * @example
- * ```ts
- * const { device } = await gj.tracking.webEvent(deploymentId, event);
- * ```
- */
-export const WebEventDeviceSchema = z.looseObject({
+const WebEventDeviceObject = z.looseObject({
   category: DeviceCategorySchema,
   type: z.string(),
   isMobile: z.nullish(z.boolean()),
@@ -75,11 +50,12 @@ export const WebEventDeviceSchema = z.looseObject({
 });
 
 /**
- * The device of a web event; see `WebEventDeviceSchema`.
+ * Schema of `WebEventDevice` (spec `WebEventDevice`); unknown fields kept.
  *
  * @example
  * ```ts
- * const device: WebEventDevice = { category: 'desktop', type: 'Other', osFamily: 'Mac OS X', osVersion: '14.5' };
+ * WebEventDeviceSchema.parse({ category: 'desktop', type: 'Other', osFamily: 'Mac OS X', osVersion: '14.5' });
  * ```
  */
-export type WebEventDevice = z.infer<typeof WebEventDeviceSchema>;
+export const WebEventDeviceSchema: SchemaOf<WebEventDevice> = WebEventDeviceObject;
+type _WebEventDeviceMatches = AssertTrue<SchemaMatches<typeof WebEventDeviceObject, WebEventDevice>>;

@@ -1,87 +1,56 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { AddressableEntityRef, ConnectedQueue, ConnectedUser, IdentifiedRef } from '../types/entity-refs.ts';
 
-/**
- * A reference to another Genesys entity (spec `AddressableEntityRef`): `{ id, selfUri }`, both optional.
- *
- * @example
- * ```ts
- * const contactId = session.externalContact?.id;
- * ```
- */
-export const AddressableEntityRefSchema = z.looseObject({
+const AddressableEntityRefObject = z.looseObject({
   id: z.nullish(z.string()),
   selfUri: z.nullish(z.string()),
 });
 
 /**
- * A reference to another Genesys entity; see `AddressableEntityRefSchema`.
+ * Schema of `AddressableEntityRef` (spec `AddressableEntityRef`): `{ id, selfUri }`, both optional; unknown fields
+ * kept.
  *
  * @example
  * ```ts
- * const ref: AddressableEntityRef = { id: 'b4f2…', selfUri: '/api/v2/externalcontacts/contacts/b4f2…' };
+ * AddressableEntityRefSchema.parse({ id: 'b4f2…' });
  * ```
  */
-export type AddressableEntityRef = z.infer<typeof AddressableEntityRefSchema>;
+export const AddressableEntityRefSchema: SchemaOf<AddressableEntityRef> = AddressableEntityRefObject;
+type _AddressableEntityRefMatches = AssertTrue<SchemaMatches<typeof AddressableEntityRefObject, AddressableEntityRef>>;
 
 /**
- * The last queue connected to a session (spec `ConnectedQueue`): `{ id, selfUri }`.
+ * Schema of `ConnectedQueue` (spec `ConnectedQueue`): the same shape as `AddressableEntityRef`.
  *
  * @example
  * ```ts
- * console.log(session.lastConnectedQueue?.id);
+ * ConnectedQueueSchema.parse({ id: 'q-1' });
  * ```
  */
-export const ConnectedQueueSchema = AddressableEntityRefSchema;
+export const ConnectedQueueSchema: SchemaOf<ConnectedQueue> = AddressableEntityRefObject;
 
 /**
- * The last queue connected to a session; see `ConnectedQueueSchema`.
+ * Schema of `ConnectedUser` (spec `ConnectedUser`): the same shape as `AddressableEntityRef`.
  *
  * @example
  * ```ts
- * const queue: ConnectedQueue | null | undefined = session.lastConnectedQueue;
+ * ConnectedUserSchema.parse({ id: 'u-1' });
  * ```
  */
-export type ConnectedQueue = z.infer<typeof ConnectedQueueSchema>;
+export const ConnectedUserSchema: SchemaOf<ConnectedUser> = AddressableEntityRefObject;
 
-/**
- * The last user (agent) connected to a session (spec `ConnectedUser`): `{ id, selfUri }`.
- *
- * @example
- * ```ts
- * console.log(session.lastConnectedUser?.id);
- * ```
- */
-export const ConnectedUserSchema = AddressableEntityRefSchema;
-
-/**
- * The last user connected to a session; see `ConnectedUserSchema`.
- *
- * @example
- * ```ts
- * const agent: ConnectedUser | null | undefined = session.lastConnectedUser;
- * ```
- */
-export type ConnectedUser = z.infer<typeof ConnectedUserSchema>;
-
-/**
- * A reference whose `id` is always present (spec `AchievedOutcome`, `AssignedSegment`, `SegmentAssignmentSegment`).
- *
- * @example
- * ```ts
- * const segmentId = session.segmentAssignments?.[0]?.segment.id;
- * ```
- */
-export const IdentifiedRefSchema = z.looseObject({
+const IdentifiedRefObject = z.looseObject({
   id: z.string(),
   selfUri: z.nullish(z.string()),
 });
 
 /**
- * A reference whose `id` is always present; see `IdentifiedRefSchema`.
+ * Schema of `IdentifiedRef` (spec `AchievedOutcome`, `AssignedSegment`, `SegmentAssignmentSegment`): `id` required.
  *
  * @example
  * ```ts
- * const segment: IdentifiedRef = { id: 'c2a7…' };
+ * IdentifiedRefSchema.parse({ id: 'c2a7…' });
  * ```
  */
-export type IdentifiedRef = z.infer<typeof IdentifiedRefSchema>;
+export const IdentifiedRefSchema: SchemaOf<IdentifiedRef> = IdentifiedRefObject;
+type _IdentifiedRefMatches = AssertTrue<SchemaMatches<typeof IdentifiedRefObject, IdentifiedRef>>;

@@ -1,14 +1,8 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { GenesysErrorBody, GenesysErrorDetail, GenesysErrorLimit } from '../types/error-body.ts';
 
-/**
- * One field-level detail of a Genesys error (spec `Detail`).
- *
- * @example
- * ```ts
- * const fields = genesysErrorBody(error)?.details?.map((detail) => detail.fieldName);
- * ```
- */
-export const ErrorDetailSchema = z.looseObject({
+const ErrorDetailObject = z.looseObject({
   errorCode: z.nullish(z.string()),
   fieldName: z.nullish(z.string()),
   entityId: z.nullish(z.string()),
@@ -16,43 +10,34 @@ export const ErrorDetailSchema = z.looseObject({
 });
 
 /**
- * The error body of every Genesys Platform API error (spec `ErrorBody`); every field optional. `contextId` is the
- * `ININ-Correlation-Id` to quote to Genesys support; `errors` nests further error bodies.
+ * Schema of `GenesysErrorDetail` (spec `Detail`); unknown fields kept.
  *
  * @example
  * ```ts
- * const body = genesysErrorBody(error);
- * console.log(body?.code, body?.messageParams, body?.contextId);
+ * ErrorDetailSchema.parse({ fieldName: 'pageSize', errorCode: 'invalid' });
  * ```
  */
-export interface GenesysErrorBody {
-  readonly message?: string | null | undefined;
-  /** e.g. `not.found`, `too.many.requests.retry.after`, `bad.credentials`. */
-  readonly code?: string | null | undefined;
-  readonly status?: number | null | undefined;
-  readonly entityId?: string | null | undefined;
-  readonly entityName?: string | null | undefined;
-  /** The message with `{placeholders}`; the values are in `messageParams`. */
-  readonly messageWithParams?: string | null | undefined;
-  readonly messageParams?: Readonly<Record<string, string>> | null | undefined;
-  /** The correlation id of the failed request. */
-  readonly contextId?: string | null | undefined;
-  readonly details?: readonly z.infer<typeof ErrorDetailSchema>[] | null | undefined;
-  readonly errors?: readonly GenesysErrorBody[] | null | undefined;
-  /** The limit that was hit, on limit errors: `{ key, namespace, value }`. */
-  readonly limit?: { key?: string | null; namespace?: string | null; value?: number | null } | null | undefined;
-  readonly [key: string]: unknown;
-}
+export const ErrorDetailSchema: SchemaOf<GenesysErrorDetail> = ErrorDetailObject;
+type _ErrorDetailMatches = AssertTrue<SchemaMatches<typeof ErrorDetailObject, GenesysErrorDetail>>;
+
+const ErrorLimitObject = z.looseObject({
+  key: z.nullish(z.string()),
+  namespace: z.nullish(z.string()),
+  value: z.nullish(z.number()),
+});
 
 /**
- * Schema of `GenesysErrorBody`, recursive through `errors`; unknown fields kept.
+ * Schema of `GenesysErrorLimit` (spec `Limit`); unknown fields kept.
  *
  * @example
  * ```ts
- * const parsed = z.safeParse(ErrorBodySchema, json);
+ * ErrorLimitSchema.parse({ namespace: 'journey', key: 'events.per.minute', value: 300 });
  * ```
  */
-export const ErrorBodySchema: z.ZodMiniType<GenesysErrorBody> = z.looseObject({
+export const ErrorLimitSchema: SchemaOf<GenesysErrorLimit> = ErrorLimitObject;
+type _ErrorLimitMatches = AssertTrue<SchemaMatches<typeof ErrorLimitObject, GenesysErrorLimit>>;
+
+const ErrorBodyObject = z.looseObject({
   message: z.nullish(z.string()),
   code: z.nullish(z.string()),
   status: z.nullish(z.number()),
@@ -65,7 +50,16 @@ export const ErrorBodySchema: z.ZodMiniType<GenesysErrorBody> = z.looseObject({
   get errors() {
     return z.nullish(z.array(ErrorBodySchema));
   },
-  limit: z.nullish(
-    z.looseObject({ key: z.nullish(z.string()), namespace: z.nullish(z.string()), value: z.nullish(z.number()) }),
-  ),
+  limit: z.nullish(ErrorLimitSchema),
 });
+
+/**
+ * Schema of `GenesysErrorBody` (spec `ErrorBody`), recursive through `errors`; unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * const parsed = ErrorBodySchema.safeParse(json);
+ * ```
+ */
+export const ErrorBodySchema: SchemaOf<GenesysErrorBody> = ErrorBodyObject;
+type _ErrorBodyMatches = AssertTrue<SchemaMatches<typeof ErrorBodyObject, GenesysErrorBody>>;

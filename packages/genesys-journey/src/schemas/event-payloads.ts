@@ -1,5 +1,13 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  AppEvent,
+  OutcomeAchievedEvent,
+  OutcomeAchievedEventOutcome,
+  SegmentAssignmentEvent,
+  WebActionEvent,
+  WebEvent,
+} from '../types/event-payloads.ts';
 import { ActionEventActionMapSchema, EventActionSchema } from './action.ts';
 import { JourneyAppSchema, NetworkConnectivitySchema, SdkLibrarySchema } from './app.ts';
 import { CustomEventAttributesSchema } from './attributes.ts';
@@ -10,20 +18,9 @@ import { JourneyGeolocationSchema } from './geolocation.ts';
 import { JourneyCampaignSchema, ReferrerSchema } from './marketing.ts';
 import { JourneyPageSchema } from './page.ts';
 
-/**
- * A web interaction: a pageview, a download, a form fill… (spec `WebEvent`).
- *
- * @example
- * ```ts
- * if (isEventType(event, 'com.genesys.journey.WebEvent')) console.log(event.webEvent.eventName, event.webEvent.page.url);
- * ```
- */
-export const WebEventSchema = z.looseObject({
-  /** e.g. page_viewed, order_completed. */
+const WebEventObject = z.looseObject({
   eventName: z.string(),
-  /** Events by the customer across all sessions. */
   totalEventCount: z.int(),
-  /** Pageviews by the customer across all sessions. */
   totalPageviewCount: z.int(),
   page: JourneyPageSchema,
   userAgentString: z.string(),
@@ -41,25 +38,17 @@ export const WebEventSchema = z.looseObject({
 });
 
 /**
- * A web interaction; see `WebEventSchema`.
+ * Schema of `WebEvent` (spec `WebEvent`); unknown fields kept.
  *
  * @example
  * ```ts
- * const pageview: WebEvent = event.webEvent;
+ * const webEvent = WebEventSchema.parse(json.webEvent);
  * ```
  */
-export type WebEvent = z.infer<typeof WebEventSchema>;
+export const WebEventSchema: SchemaOf<WebEvent> = WebEventObject;
+type _WebEventMatches = AssertTrue<SchemaMatches<typeof WebEventObject, WebEvent>>;
 
-/**
- * An app interaction: a screen view, a search… (spec `AppEvent`).
- *
- * @example
- * ```ts
- * if (isEventType(event, 'com.genesys.journey.AppEvent')) console.log(event.appEvent.screenName);
- * ```
- */
-export const AppEventSchema = z.looseObject({
-  /** e.g. screen_viewed, search_performed. */
+const AppEventObject = z.looseObject({
   eventName: z.string(),
   screenName: z.string(),
   app: JourneyAppSchema,
@@ -76,29 +65,20 @@ export const AppEventSchema = z.looseObject({
 });
 
 /**
- * An app interaction; see `AppEventSchema`.
+ * Schema of `AppEvent` (spec `AppEvent`); unknown fields kept.
  *
  * @example
  * ```ts
- * const screenView: AppEvent = event.appEvent;
+ * const appEvent = AppEventSchema.parse(json.appEvent);
  * ```
  */
-export type AppEvent = z.infer<typeof AppEventSchema>;
+export const AppEventSchema: SchemaOf<AppEvent> = AppEventObject;
+type _AppEventMatches = AssertTrue<SchemaMatches<typeof AppEventObject, AppEvent>>;
 
-/**
- * An engagement action changing state: offered, accepted, engaged… (spec `WebActionEvent`).
- *
- * @example
- * ```ts
- * if (isEventType(event, 'com.genesys.journey.WebActionEvent')) console.log(event.webActionEvent.action.state);
- * ```
- */
-export const WebActionEventSchema = z.looseObject({
+const WebActionEventObject = z.looseObject({
   action: EventActionSchema,
   actionMap: ActionEventActionMapSchema,
-  /** @deprecated Engagement action targets are deprecated upstream. */
   actionTarget: AddressableEntityRefSchema,
-  /** Milliseconds until the action was disposed. */
   timeToDisposition: z.nullish(z.number()),
   errorCode: z.nullish(z.string()),
   errorMessage: z.nullish(z.string()),
@@ -113,47 +93,34 @@ export const WebActionEventSchema = z.looseObject({
 });
 
 /**
- * An engagement action changing state; see `WebActionEventSchema`.
+ * Schema of `WebActionEvent` (spec `WebActionEvent`); unknown fields kept.
  *
  * @example
  * ```ts
- * const actionEvent: WebActionEvent = event.webActionEvent;
+ * const actionEvent = WebActionEventSchema.parse(json.webActionEvent);
  * ```
  */
-export type WebActionEvent = z.infer<typeof WebActionEventSchema>;
+export const WebActionEventSchema: SchemaOf<WebActionEvent> = WebActionEventObject;
+type _WebActionEventMatches = AssertTrue<SchemaMatches<typeof WebActionEventObject, WebActionEvent>>;
 
-/**
- * A segment being assigned to the customer (spec `SegmentAssignmentEvent`).
- *
- * @example
- * ```ts
- * if (isEventType(event, 'com.genesys.journey.SegmentAssignmentEvent')) console.log(event.segmentAssignmentEvent.segment.id);
- * ```
- */
-export const SegmentAssignmentEventSchema = z.looseObject({
+const SegmentAssignmentEventObject = z.looseObject({
   segment: AddressableEntityRefSchema,
 });
 
 /**
- * A segment being assigned; see `SegmentAssignmentEventSchema`.
+ * Schema of `SegmentAssignmentEvent` (spec `SegmentAssignmentEvent`); unknown fields kept.
  *
  * @example
  * ```ts
- * const assigned: SegmentAssignmentEvent = event.segmentAssignmentEvent;
+ * SegmentAssignmentEventSchema.parse({ segment: { id: 'vip' } });
  * ```
  */
-export type SegmentAssignmentEvent = z.infer<typeof SegmentAssignmentEventSchema>;
+export const SegmentAssignmentEventSchema: SchemaOf<SegmentAssignmentEvent> = SegmentAssignmentEventObject;
+type _SegmentAssignmentEventMatches = AssertTrue<
+  SchemaMatches<typeof SegmentAssignmentEventObject, SegmentAssignmentEvent>
+>;
 
-/**
- * The outcome of an outcome-achieved event (spec `OutcomeAchievedEventOutcome`).
- *
- * @deprecated Genesys is removing Journey Outcomes.
- * @example
- * ```ts
- * console.log(event.outcomeAchievedEvent.outcome.displayName);
- * ```
- */
-export const OutcomeAchievedEventOutcomeSchema = z.looseObject({
+const OutcomeAchievedEventOutcomeObject = z.looseObject({
   id: z.string(),
   selfUri: z.nullish(z.string()),
   displayName: z.string(),
@@ -161,15 +128,21 @@ export const OutcomeAchievedEventOutcomeSchema = z.looseObject({
 });
 
 /**
- * The customer achieving an outcome (spec `OutcomeAchievedEvent`).
+ * Schema of `OutcomeAchievedEventOutcome` (spec `OutcomeAchievedEventOutcome`); unknown fields kept.
  *
  * @deprecated Genesys is removing Journey Outcomes.
  * @example
  * ```ts
- * if (isEventType(event, 'com.genesys.journey.OutcomeAchievedEvent')) console.log(event.outcomeAchievedEvent.outcome.id);
+ * OutcomeAchievedEventOutcomeSchema.parse({ id: 'o-1', displayName: 'Bought', version: 2 });
  * ```
  */
-export const OutcomeAchievedEventSchema = z.looseObject({
+export const OutcomeAchievedEventOutcomeSchema: SchemaOf<OutcomeAchievedEventOutcome> =
+  OutcomeAchievedEventOutcomeObject;
+type _OutcomeAchievedEventOutcomeMatches = AssertTrue<
+  SchemaMatches<typeof OutcomeAchievedEventOutcomeObject, OutcomeAchievedEventOutcome>
+>;
+
+const OutcomeAchievedEventObject = z.looseObject({
   outcome: OutcomeAchievedEventOutcomeSchema,
   userAgentString: z.nullish(z.string()),
   browser: z.nullish(BrowserSchema),
@@ -183,12 +156,13 @@ export const OutcomeAchievedEventSchema = z.looseObject({
 });
 
 /**
- * The customer achieving an outcome; see `OutcomeAchievedEventSchema`.
+ * Schema of `OutcomeAchievedEvent` (spec `OutcomeAchievedEvent`); unknown fields kept.
  *
  * @deprecated Genesys is removing Journey Outcomes.
  * @example
  * ```ts
- * const achieved: OutcomeAchievedEvent = event.outcomeAchievedEvent;
+ * const achieved = OutcomeAchievedEventSchema.parse(json.outcomeAchievedEvent);
  * ```
  */
-export type OutcomeAchievedEvent = z.infer<typeof OutcomeAchievedEventSchema>;
+export const OutcomeAchievedEventSchema: SchemaOf<OutcomeAchievedEvent> = OutcomeAchievedEventObject;
+type _OutcomeAchievedEventMatches = AssertTrue<SchemaMatches<typeof OutcomeAchievedEventObject, OutcomeAchievedEvent>>;

@@ -1,5 +1,18 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import {
+  type AppJourneyEvent,
+  EVENT_TYPES,
+  type EventListing,
+  type EventSession,
+  isKnownEventType,
+  type OtherJourneyEvent,
+  type OutcomeAchievedJourneyEvent,
+  type SegmentAssignmentJourneyEvent,
+  type SessionEvent,
+  type WebActionJourneyEvent,
+  type WebJourneyEvent,
+} from '../types/event.ts';
 import {
   AppEventSchema,
   OutcomeAchievedEventSchema,
@@ -7,41 +20,14 @@ import {
   WebActionEventSchema,
   WebEventSchema,
 } from './event-payloads.ts';
-import { listing } from './listing.ts';
 
 /**
- * The journey event types, as `eventType` names them and as the `eventType` filter of `sessions.events` takes them.
+ * Schema of `EventType`: the five journey event types (the spec's `eventType` filter values). Kept as zod's enum
+ * (input and output are both `EventType`), so input schemas can build on it.
  *
  * @example
  * ```ts
- * for await (const event of gj.sessions.events(sessionId, { eventType: EVENT_TYPES.webEvent })) console.log(event.id);
- * ```
- */
-export const EVENT_TYPES = {
-  webEvent: 'com.genesys.journey.WebEvent',
-  appEvent: 'com.genesys.journey.AppEvent',
-  webActionEvent: 'com.genesys.journey.WebActionEvent',
-  segmentAssignmentEvent: 'com.genesys.journey.SegmentAssignmentEvent',
-  /** @deprecated Genesys is removing Journey Outcomes. */
-  outcomeAchievedEvent: 'com.genesys.journey.OutcomeAchievedEvent',
-} as const;
-
-/**
- * A journey event type; see `EVENT_TYPES`.
- *
- * @example
- * ```ts
- * const type: EventType = 'com.genesys.journey.AppEvent';
- * ```
- */
-export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
-
-/**
- * The journey event types as a zod enum (the spec's `eventType` filter values).
- *
- * @example
- * ```ts
- * EventTypeSchema.options; // ['com.genesys.journey.WebEvent', …]
+ * EventTypeSchema.parse('com.genesys.journey.WebEvent');
  * ```
  */
 export const EventTypeSchema = z.enum([
@@ -52,40 +38,28 @@ export const EventTypeSchema = z.enum([
   EVENT_TYPES.outcomeAchievedEvent,
 ]);
 
-const KNOWN_EVENT_TYPES: ReadonlySet<string> = new Set(EventTypeSchema.options);
-
-/**
- * The session an event belongs to (spec `EventSession`).
- *
- * @example
- * ```ts
- * console.log(event.session.id, event.session.type);
- * ```
- */
-export const EventSessionSchema = z.looseObject({
+const EventSessionObject = z.looseObject({
   id: z.string(),
   selfUri: z.nullish(z.string()),
-  /** e.g. web, app. */
   type: z.string(),
 });
 
 /**
- * The session an event belongs to; see `EventSessionSchema`.
+ * Schema of `EventSession` (spec `EventSession`); unknown fields kept.
  *
  * @example
  * ```ts
- * const session: EventSession = event.session;
+ * EventSessionSchema.parse({ id: 's-1', type: 'web' });
  * ```
  */
-export type EventSession = z.infer<typeof EventSessionSchema>;
+export const EventSessionSchema: SchemaOf<EventSession> = EventSessionObject;
+type _EventSessionMatches = AssertTrue<SchemaMatches<typeof EventSessionObject, EventSession>>;
 
-/** Fields every event has (spec `Event`), with every payload optional. */
+/** Fields every event has (spec `Event`), with every payload optional; each variant adds its `eventType`. */
 const eventShape = {
   id: z.string(),
-  /** The action that caused the event (an HTTP POST, a SIP invite, another event…). */
   correlationId: z.string(),
   customerId: z.nullish(z.string()),
-  /** e.g. cookie, email, phone. */
   customerIdType: z.nullish(z.string()),
   session: EventSessionSchema,
   createdDate: IsoDateTime,
@@ -96,173 +70,166 @@ const eventShape = {
   outcomeAchievedEvent: z.nullish(OutcomeAchievedEventSchema),
 };
 
-/**
- * A journey event whose `eventType` is `com.genesys.journey.WebEvent`: `webEvent` is present.
- *
- * @example
- * ```ts
- * if (isEventType(event, EVENT_TYPES.webEvent)) console.log(event.webEvent.page.url);
- * ```
- */
-export const WebJourneyEventSchema = z.looseObject({
+const WebJourneyEventObject = z.looseObject({
   ...eventShape,
   eventType: z.literal(EVENT_TYPES.webEvent),
   webEvent: WebEventSchema,
 });
 
 /**
- * A journey event whose `eventType` is `com.genesys.journey.AppEvent`: `appEvent` is present.
+ * Schema of `WebJourneyEvent`: an event of type `com.genesys.journey.WebEvent`, `webEvent` required.
  *
  * @example
  * ```ts
- * if (isEventType(event, EVENT_TYPES.appEvent)) console.log(event.appEvent.screenName);
+ * WebJourneyEventSchema.safeParse(json).success;
  * ```
  */
-export const AppJourneyEventSchema = z.looseObject({
+export const WebJourneyEventSchema: SchemaOf<WebJourneyEvent> = WebJourneyEventObject;
+type _WebJourneyEventMatches = AssertTrue<SchemaMatches<typeof WebJourneyEventObject, WebJourneyEvent>>;
+
+const AppJourneyEventObject = z.looseObject({
   ...eventShape,
   eventType: z.literal(EVENT_TYPES.appEvent),
   appEvent: AppEventSchema,
 });
 
 /**
- * A journey event whose `eventType` is `com.genesys.journey.WebActionEvent`: `webActionEvent` is present.
+ * Schema of `AppJourneyEvent`: an event of type `com.genesys.journey.AppEvent`, `appEvent` required.
  *
  * @example
  * ```ts
- * if (isEventType(event, EVENT_TYPES.webActionEvent)) console.log(event.webActionEvent.action.state);
+ * AppJourneyEventSchema.safeParse(json).success;
  * ```
  */
-export const WebActionJourneyEventSchema = z.looseObject({
+export const AppJourneyEventSchema: SchemaOf<AppJourneyEvent> = AppJourneyEventObject;
+type _AppJourneyEventMatches = AssertTrue<SchemaMatches<typeof AppJourneyEventObject, AppJourneyEvent>>;
+
+const WebActionJourneyEventObject = z.looseObject({
   ...eventShape,
   eventType: z.literal(EVENT_TYPES.webActionEvent),
   webActionEvent: WebActionEventSchema,
 });
 
 /**
- * A journey event whose `eventType` is `com.genesys.journey.SegmentAssignmentEvent`: `segmentAssignmentEvent` is
- * present.
+ * Schema of `WebActionJourneyEvent`: an event of type `com.genesys.journey.WebActionEvent`, `webActionEvent`
+ * required.
  *
  * @example
  * ```ts
- * if (isEventType(event, EVENT_TYPES.segmentAssignmentEvent)) console.log(event.segmentAssignmentEvent.segment.id);
+ * WebActionJourneyEventSchema.safeParse(json).success;
  * ```
  */
-export const SegmentAssignmentJourneyEventSchema = z.looseObject({
+export const WebActionJourneyEventSchema: SchemaOf<WebActionJourneyEvent> = WebActionJourneyEventObject;
+type _WebActionJourneyEventMatches = AssertTrue<
+  SchemaMatches<typeof WebActionJourneyEventObject, WebActionJourneyEvent>
+>;
+
+const SegmentAssignmentJourneyEventObject = z.looseObject({
   ...eventShape,
   eventType: z.literal(EVENT_TYPES.segmentAssignmentEvent),
   segmentAssignmentEvent: SegmentAssignmentEventSchema,
 });
 
 /**
- * A journey event whose `eventType` is `com.genesys.journey.OutcomeAchievedEvent`: `outcomeAchievedEvent` is present.
+ * Schema of `SegmentAssignmentJourneyEvent`: an event of type `com.genesys.journey.SegmentAssignmentEvent`,
+ * `segmentAssignmentEvent` required.
  *
- * @deprecated Genesys is removing Journey Outcomes.
  * @example
  * ```ts
- * if (isEventType(event, EVENT_TYPES.outcomeAchievedEvent)) console.log(event.outcomeAchievedEvent.outcome.id);
+ * SegmentAssignmentJourneyEventSchema.safeParse(json).success;
  * ```
  */
-export const OutcomeAchievedJourneyEventSchema = z.looseObject({
+export const SegmentAssignmentJourneyEventSchema: SchemaOf<SegmentAssignmentJourneyEvent> =
+  SegmentAssignmentJourneyEventObject;
+type _SegmentAssignmentJourneyEventMatches = AssertTrue<
+  SchemaMatches<typeof SegmentAssignmentJourneyEventObject, SegmentAssignmentJourneyEvent>
+>;
+
+const OutcomeAchievedJourneyEventObject = z.looseObject({
   ...eventShape,
   eventType: z.literal(EVENT_TYPES.outcomeAchievedEvent),
   outcomeAchievedEvent: OutcomeAchievedEventSchema,
 });
 
 /**
- * A journey event of a type this package does not know yet (Genesys adds event types over time): kept, with
- * `eventType` as sent and whatever payload it carries.
+ * Schema of `OutcomeAchievedJourneyEvent`: an event of type `com.genesys.journey.OutcomeAchievedEvent`,
+ * `outcomeAchievedEvent` required.
  *
+ * @deprecated Genesys is removing Journey Outcomes.
  * @example
  * ```ts
- * if (!isKnownEventType(event.eventType)) console.log('new event type', event.eventType);
+ * OutcomeAchievedJourneyEventSchema.safeParse(json).success;
  * ```
  */
-export const OtherJourneyEventSchema = z.looseObject({
+export const OutcomeAchievedJourneyEventSchema: SchemaOf<OutcomeAchievedJourneyEvent> =
+  OutcomeAchievedJourneyEventObject;
+type _OutcomeAchievedJourneyEventMatches = AssertTrue<
+  SchemaMatches<typeof OutcomeAchievedJourneyEventObject, OutcomeAchievedJourneyEvent>
+>;
+
+const OtherJourneyEventObject = z.looseObject({
   ...eventShape,
   eventType: z
     .string()
-    .check(z.refine((type) => !KNOWN_EVENT_TYPES.has(type), { error: 'A known event type without its payload' })),
+    .check(z.refine((type) => !isKnownEventType(type), { error: 'A known event type without its payload' })),
 });
 
 /**
- * A journey event (spec `Event`), discriminated on `eventType`: each known type carries its payload (`webEvent`,
- * `appEvent`, `webActionEvent`, `segmentAssignmentEvent`, `outcomeAchievedEvent`), and a known type without its payload
- * is refused. Event types Genesys adds later still parse, as `OtherJourneyEvent` (its `eventType` is any other
- * string, which is why a plain `===` cannot narrow the union in TypeScript: use `isEventType`).
+ * Schema of `OtherJourneyEvent`: an event of a type not in `EVENT_TYPES` (a known type is refused here, so that a
+ * known type without its payload fails instead of passing as "other").
  *
  * @example
  * ```ts
- * for await (const event of gj.sessions.events(sessionId)) {
- *   if (isEventType(event, 'com.genesys.journey.WebEvent')) console.log('viewed', event.webEvent.page.url);
- * }
+ * OtherJourneyEventSchema.safeParse({ ...json, eventType: 'com.genesys.journey.VoiceEvent' }).success;
  * ```
  */
-export const EventSchema = z.union([
+export const OtherJourneyEventSchema: SchemaOf<OtherJourneyEvent> = OtherJourneyEventObject;
+type _OtherJourneyEventMatches = AssertTrue<SchemaMatches<typeof OtherJourneyEventObject, OtherJourneyEvent>>;
+
+/**
+ * Schema of `SessionEvent` (spec `Event`), discriminated on `eventType`: each known type with its payload, and any
+ * other type as `OtherJourneyEvent`.
+ *
+ * @example
+ * ```ts
+ * const event: SessionEvent = SessionEventSchema.parse(json);
+ * ```
+ */
+export const SessionEventSchema: SchemaOf<SessionEvent> = z.union([
   z.discriminatedUnion('eventType', [
-    WebJourneyEventSchema,
-    AppJourneyEventSchema,
-    WebActionJourneyEventSchema,
-    SegmentAssignmentJourneyEventSchema,
-    OutcomeAchievedJourneyEventSchema,
+    WebJourneyEventObject,
+    AppJourneyEventObject,
+    WebActionJourneyEventObject,
+    SegmentAssignmentJourneyEventObject,
+    OutcomeAchievedJourneyEventObject,
   ]),
-  OtherJourneyEventSchema,
+  OtherJourneyEventObject,
 ]);
 
 /**
- * A journey event; see `EventSchema`.
+ * The spec's name for `SessionEventSchema`.
  *
  * @example
  * ```ts
- * const events: Event[] = (await gj.sessions.events(sessionId)).items.slice();
+ * EventSchema.parse(json);
  * ```
  */
-export type Event = z.infer<typeof EventSchema>;
+export const EventSchema: SchemaOf<SessionEvent> = SessionEventSchema;
+
+const EventListingObject = z.looseObject({
+  entities: z.nullish(z.array(SessionEventSchema)),
+  nextUri: z.nullish(z.string()),
+  selfUri: z.nullish(z.string()),
+  previousUri: z.nullish(z.string()),
+});
 
 /**
- * Whether `type` is one of the event types in `EVENT_TYPES`.
+ * Schema of `EventListing` (spec `EventListing`); unknown fields kept.
  *
  * @example
  * ```ts
- * if (!isKnownEventType(event.eventType)) console.warn('unhandled event type', event.eventType);
+ * const listing: EventListing = EventListingSchema.parse(json);
  * ```
  */
-export function isKnownEventType(type: string): type is EventType {
-  return KNOWN_EVENT_TYPES.has(type);
-}
-
-/**
- * Narrows an event to the variant of `type`, with its payload present. Sound because `EventSchema` only accepts a
- * known `eventType` together with its payload.
- *
- * @example
- * ```ts
- * for await (const event of gj.sessions.events(sessionId)) {
- *   if (isEventType(event, EVENT_TYPES.webEvent)) console.log(event.webEvent.page.url);
- *   else if (isEventType(event, EVENT_TYPES.appEvent)) console.log(event.appEvent.screenName);
- * }
- * ```
- */
-export function isEventType<T extends EventType>(event: Event, type: T): event is Extract<Event, { eventType: T }> {
-  return event.eventType === type;
-}
-
-/**
- * A page of events (spec `EventListing`): `entities`, `nextUri`, `selfUri`, `previousUri`.
- *
- * @example
- * ```ts
- * const page = await gj.sessions.events(sessionId, { pageSize: 200 });
- * const raw: EventListing = page.raw;
- * ```
- */
-export const EventListingSchema = listing(EventSchema);
-
-/**
- * A page of events; see `EventListingSchema`.
- *
- * @example
- * ```ts
- * const next = (await gj.sessions.events(sessionId)).raw.nextUri;
- * ```
- */
-export type EventListing = z.infer<typeof EventListingSchema>;
+export const EventListingSchema: SchemaOf<EventListing> = EventListingObject;
+type _EventListingMatches = AssertTrue<SchemaMatches<typeof EventListingObject, EventListing>>;

@@ -1,43 +1,62 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  ExternalEvent,
+  ExternalEventExternalId,
+  ExternalEventIdentifiers,
+  ExternalEventsResponse,
+  UnprocessedExternalEvent,
+} from '../types/external-events.ts';
+
+const ExternalEventExternalIdObject = z.looseObject({ value: z.string(), externalSourceId: z.string() });
 
 /**
- * An external event as Genesys echoes it back (spec `ExternalEvent`).
+ * Schema of `ExternalEventExternalId` (spec `ExternalEventExternalId`); unknown fields kept.
  *
  * @example
  * ```ts
- * const { unprocessedEntities } = await gj.externalEvents.send(configurationId, events);
- * console.log(unprocessedEntities.map((failure) => failure.event.id));
+ * ExternalEventExternalIdSchema.parse({ externalSourceId: 'crm', value: 'crm-42' });
  * ```
  */
-export const ExternalEventSchema = z.looseObject({
+export const ExternalEventExternalIdSchema: SchemaOf<ExternalEventExternalId> = ExternalEventExternalIdObject;
+type _ExternalEventExternalIdMatches = AssertTrue<
+  SchemaMatches<typeof ExternalEventExternalIdObject, ExternalEventExternalId>
+>;
+
+const ExternalEventIdentifiersObject = z.looseObject({ externalIds: z.array(ExternalEventExternalIdSchema) });
+
+/**
+ * Schema of `ExternalEventIdentifiers` (spec `ExternalEventIdentifiers`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * ExternalEventIdentifiersSchema.parse({ externalIds: [{ externalSourceId: 'crm', value: 'crm-42' }] });
+ * ```
+ */
+export const ExternalEventIdentifiersSchema: SchemaOf<ExternalEventIdentifiers> = ExternalEventIdentifiersObject;
+type _ExternalEventIdentifiersMatches = AssertTrue<
+  SchemaMatches<typeof ExternalEventIdentifiersObject, ExternalEventIdentifiers>
+>;
+
+const ExternalEventObject = z.looseObject({
   id: z.string(),
   dateCreated: IsoDateTime,
-  identifiers: z.looseObject({
-    externalIds: z.array(z.looseObject({ value: z.string(), externalSourceId: z.string() })),
-  }),
+  identifiers: ExternalEventIdentifiersSchema,
   attributes: z.record(z.string(), z.record(z.string(), z.unknown())),
 });
 
 /**
- * An external event as Genesys echoes it back; see `ExternalEventSchema`.
+ * Schema of `ExternalEvent` (spec `ExternalEvent`) as Genesys echoes it back; unknown fields kept.
  *
  * @example
  * ```ts
- * const event: ExternalEvent = failure.event;
+ * const event = ExternalEventSchema.parse(json.unprocessedEntities[0].event);
  * ```
  */
-export type ExternalEvent = z.infer<typeof ExternalEventSchema>;
+export const ExternalEventSchema: SchemaOf<ExternalEvent> = ExternalEventObject;
+type _ExternalEventMatches = AssertTrue<SchemaMatches<typeof ExternalEventObject, ExternalEvent>>;
 
-/**
- * An event Genesys could not ingest (spec `UnprocessedExternalEvent`), with its index in the request.
- *
- * @example
- * ```ts
- * const retryable = unprocessedEntities.filter((failure) => failure.isRetryable);
- * ```
- */
-export const UnprocessedExternalEventSchema = z.looseObject({
+const UnprocessedExternalEventObject = z.looseObject({
   event: ExternalEventSchema,
   originalRequestIndex: z.int(),
   isRetryable: z.boolean(),
@@ -46,34 +65,31 @@ export const UnprocessedExternalEventSchema = z.looseObject({
 });
 
 /**
- * An event Genesys could not ingest; see `UnprocessedExternalEventSchema`.
+ * Schema of `UnprocessedExternalEvent` (spec `UnprocessedExternalEvent`); unknown fields kept.
  *
  * @example
  * ```ts
- * const failure: UnprocessedExternalEvent | undefined = result.unprocessedEntities[0];
+ * const failure = UnprocessedExternalEventSchema.parse(json.unprocessedEntities[0]);
  * ```
  */
-export type UnprocessedExternalEvent = z.infer<typeof UnprocessedExternalEventSchema>;
+export const UnprocessedExternalEventSchema: SchemaOf<UnprocessedExternalEvent> = UnprocessedExternalEventObject;
+type _UnprocessedExternalEventMatches = AssertTrue<
+  SchemaMatches<typeof UnprocessedExternalEventObject, UnprocessedExternalEvent>
+>;
 
-/**
- * The result of `externalEvents.send` (spec `ExternalEventsResponse`): the events that failed, if any.
- *
- * @example
- * ```ts
- * const result: ExternalEventsResponse = await gj.externalEvents.send(configurationId, events);
- * if (result.unprocessedEntities.length === 0) console.log('all ingested');
- * ```
- */
-export const ExternalEventsResponseSchema = z.looseObject({
+const ExternalEventsResponseObject = z.looseObject({
   unprocessedEntities: z.array(UnprocessedExternalEventSchema),
 });
 
 /**
- * The result of `externalEvents.send`; see `ExternalEventsResponseSchema`.
+ * Schema of `ExternalEventsResponse` (spec `ExternalEventsResponse`); unknown fields kept.
  *
  * @example
  * ```ts
- * const { unprocessedEntities }: ExternalEventsResponse = await gj.externalEvents.send(configurationId, events);
+ * ExternalEventsResponseSchema.parse({ unprocessedEntities: [] });
  * ```
  */
-export type ExternalEventsResponse = z.infer<typeof ExternalEventsResponseSchema>;
+export const ExternalEventsResponseSchema: SchemaOf<ExternalEventsResponse> = ExternalEventsResponseObject;
+type _ExternalEventsResponseMatches = AssertTrue<
+  SchemaMatches<typeof ExternalEventsResponseObject, ExternalEventsResponse>
+>;

@@ -1,15 +1,9 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { JourneyCampaign, Referrer, ReferrerMedium } from '../types/marketing.ts';
 import { openEnum } from './open-enum.ts';
 
-/**
- * Marketing or traffic source of a visit (spec `JourneyCampaign`, the UTM parameters plus click id and network).
- *
- * @example
- * ```ts
- * console.log(session.mktCampaign?.source, session.mktCampaign?.medium);
- * ```
- */
-export const JourneyCampaignSchema = z.looseObject({
+const JourneyCampaignObject = z.looseObject({
   content: z.nullish(z.string()),
   medium: z.nullish(z.string()),
   name: z.nullish(z.string()),
@@ -20,44 +14,34 @@ export const JourneyCampaignSchema = z.looseObject({
 });
 
 /**
- * Marketing or traffic source of a visit; see `JourneyCampaignSchema`.
+ * Schema of `JourneyCampaign` (spec `JourneyCampaign`); every field optional, unknown fields kept.
  *
  * @example
  * ```ts
- * const campaign: JourneyCampaign = { source: 'newsletter', medium: 'email', name: 'spring-sale' };
+ * JourneyCampaignSchema.parse({ source: 'newsletter', medium: 'email' });
  * ```
  */
-export type JourneyCampaign = z.infer<typeof JourneyCampaignSchema>;
+export const JourneyCampaignSchema: SchemaOf<JourneyCampaign> = JourneyCampaignObject;
+type _JourneyCampaignMatches = AssertTrue<SchemaMatches<typeof JourneyCampaignObject, JourneyCampaign>>;
 
 /**
- * The kind of referrer: `internal`, `search`, `social`, `email`, `unknown`, `paid`, or a later value.
+ * Schema of `ReferrerMedium`: the spec's six values, and any later one as a string.
  *
  * @example
  * ```ts
- * if (session.referrer?.medium === 'search') console.log(session.referrer.name);
+ * ReferrerMediumSchema.parse('social');
  * ```
  */
-export const ReferrerMediumSchema = openEnum(['internal', 'search', 'social', 'email', 'unknown', 'paid']);
+export const ReferrerMediumSchema: SchemaOf<ReferrerMedium> = openEnum([
+  'internal',
+  'search',
+  'social',
+  'email',
+  'unknown',
+  'paid',
+]);
 
-/**
- * The kind of referrer; see `ReferrerMediumSchema`.
- *
- * @example
- * ```ts
- * const medium: ReferrerMedium = 'social';
- * ```
- */
-export type ReferrerMedium = z.infer<typeof ReferrerMediumSchema>;
-
-/**
- * The page that led to the visit (spec `Referrer`).
- *
- * @example
- * ```ts
- * console.log(session.referrer?.hostname, session.referrer?.medium);
- * ```
- */
-export const ReferrerSchema = z.looseObject({
+const ReferrerObject = z.looseObject({
   url: z.string(),
   domain: z.string(),
   hostname: z.string(),
@@ -65,17 +49,17 @@ export const ReferrerSchema = z.looseObject({
   pathname: z.string(),
   queryString: z.nullish(z.string()),
   fragment: z.nullish(z.string()),
-  /** e.g. Google, Yahoo!. */
   name: z.nullish(z.string()),
   medium: ReferrerMediumSchema,
 });
 
 /**
- * The page that led to the visit; see `ReferrerSchema`.
+ * Schema of `Referrer` (spec `Referrer`); unknown fields kept.
  *
  * @example
  * ```ts
- * const referrer: Referrer | null | undefined = session.referrer;
+ * const referrer = ReferrerSchema.parse(json.referrer);
  * ```
  */
-export type Referrer = z.infer<typeof ReferrerSchema>;
+export const ReferrerSchema: SchemaOf<Referrer> = ReferrerObject;
+type _ReferrerMatches = AssertTrue<SchemaMatches<typeof ReferrerObject, Referrer>>;

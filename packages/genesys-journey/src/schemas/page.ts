@@ -1,50 +1,32 @@
+import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type { JourneyPage, ResponsePage } from '../types/page.ts';
 
-/**
- * A web page of the journey (spec `JourneyPage`): URL, its parts, and the breadcrumb.
- *
- * @example
- * ```ts
- * console.log(session.lastPage?.url, session.lastPage?.title);
- * ```
- */
-export const JourneyPageSchema = z.looseObject({
+const JourneyPageObject = z.looseObject({
   url: z.string(),
   title: z.nullish(z.string()),
   domain: z.string(),
   fragment: z.nullish(z.string()),
   hostname: z.string(),
-  /** From the page's `<meta>` keywords. */
   keywords: z.nullish(z.string()),
-  /** ISO 639-1 language code of the page. */
   lang: z.nullish(z.string()),
   pathname: z.string(),
   queryString: z.nullish(z.string()),
-  /** The page's place in the site's hierarchy. */
   breadcrumb: z.array(z.string()),
 });
 
 /**
- * A web page of the journey; see `JourneyPageSchema`.
+ * Schema of `JourneyPage` (spec `JourneyPage`); unknown fields kept.
  *
  * @example
  * ```ts
- * const page: JourneyPage | null | undefined = session.lastPage;
+ * const page = JourneyPageSchema.parse(json.lastPage);
  * ```
  */
-export type JourneyPage = z.infer<typeof JourneyPageSchema>;
+export const JourneyPageSchema: SchemaOf<JourneyPage> = JourneyPageObject;
+type _JourneyPageMatches = AssertTrue<SchemaMatches<typeof JourneyPageObject, JourneyPage>>;
 
-/**
- * The page of a web event as Genesys returns it (spec `ResponsePage`): like `JourneyPage`, with a required title and
- * no breadcrumb.
- *
- * @example
- * ```ts
- * const { page } = await gj.tracking.webEvent(deploymentId, event);
- * console.log(page.hostname, page.pathname);
- * ```
- */
-export const ResponsePageSchema = z.looseObject({
+const ResponsePageObject = z.looseObject({
   url: z.string(),
   title: z.string(),
   domain: z.string(),
@@ -57,11 +39,12 @@ export const ResponsePageSchema = z.looseObject({
 });
 
 /**
- * The page of a web event response; see `ResponsePageSchema`.
+ * Schema of `ResponsePage` (spec `ResponsePage`); unknown fields kept.
  *
  * @example
  * ```ts
- * const page: ResponsePage = (await gj.tracking.webEvent(deploymentId, event)).page;
+ * const page = ResponsePageSchema.parse(json.page);
  * ```
  */
-export type ResponsePage = z.infer<typeof ResponsePageSchema>;
+export const ResponsePageSchema: SchemaOf<ResponsePage> = ResponsePageObject;
+type _ResponsePageMatches = AssertTrue<SchemaMatches<typeof ResponsePageObject, ResponsePage>>;

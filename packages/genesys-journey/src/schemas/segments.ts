@@ -1,84 +1,156 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  SegmentAssignment,
+  SegmentAssignmentListing,
+  SegmentAssignmentSession,
+  SegmentAssignments,
+  SegmentForAssignment,
+  SegmentForUnassignment,
+  SegmentUnassignments,
+  UnprocessedSegmentAssignments,
+  UpdateSegmentAssignmentResponse,
+} from '../types/segments.ts';
 import { AddressableEntityRefSchema, IdentifiedRefSchema } from './entity-refs.ts';
 
-/**
- * A segment assigned to an external contact (spec `SegmentAssignment`).
- *
- * @example
- * ```ts
- * const { entities } = await gj.contacts.segments(contactId);
- * for (const assignment of entities ?? []) console.log(assignment.segment.id, assignment.dateForUnassignment);
- * ```
- */
-export const SegmentAssignmentSchema = z.looseObject({
-  dateAssigned: IsoDateTime,
-  /** When the segment is scheduled to be unassigned. */
-  dateForUnassignment: IsoDateTime,
-  segment: IdentifiedRefSchema,
-  externalContact: AddressableEntityRefSchema,
-  /** For session-scoped segments: the session the segment was assigned in. */
-  session: z.nullish(z.looseObject({ id: z.string(), type: z.string(), selfUri: z.nullish(z.string()) })),
+const SegmentAssignmentSessionObject = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  selfUri: z.nullish(z.string()),
 });
 
 /**
- * A segment assigned to an external contact; see `SegmentAssignmentSchema`.
+ * Schema of `SegmentAssignmentSession` (spec `SegmentAssignmentSession`); unknown fields kept.
  *
  * @example
  * ```ts
- * const assignment: SegmentAssignment | undefined = (await gj.contacts.segments(contactId)).entities?.[0];
+ * SegmentAssignmentSessionSchema.parse({ id: 's-1', type: 'web' });
  * ```
  */
-export type SegmentAssignment = z.infer<typeof SegmentAssignmentSchema>;
+export const SegmentAssignmentSessionSchema: SchemaOf<SegmentAssignmentSession> = SegmentAssignmentSessionObject;
+type _SegmentAssignmentSessionMatches = AssertTrue<
+  SchemaMatches<typeof SegmentAssignmentSessionObject, SegmentAssignmentSession>
+>;
+
+const SegmentAssignmentObject = z.looseObject({
+  dateAssigned: IsoDateTime,
+  dateForUnassignment: IsoDateTime,
+  segment: IdentifiedRefSchema,
+  externalContact: AddressableEntityRefSchema,
+  session: z.nullish(SegmentAssignmentSessionSchema),
+});
 
 /**
- * The segment assignments of a contact (spec `SegmentAssignmentListing`): `entities` only, no paging.
+ * Schema of `SegmentAssignment` (spec `SegmentAssignment`); unknown fields kept.
  *
  * @example
  * ```ts
- * const listing: SegmentAssignmentListing = await gj.contacts.segments(contactId, { limit: 500 });
+ * const assignment = SegmentAssignmentSchema.parse(json.entities[0]);
  * ```
  */
-export const SegmentAssignmentListingSchema = z.looseObject({
+export const SegmentAssignmentSchema: SchemaOf<SegmentAssignment> = SegmentAssignmentObject;
+type _SegmentAssignmentMatches = AssertTrue<SchemaMatches<typeof SegmentAssignmentObject, SegmentAssignment>>;
+
+const SegmentAssignmentListingObject = z.looseObject({
   entities: z.nullish(z.array(SegmentAssignmentSchema)),
 });
 
 /**
- * The segment assignments of a contact; see `SegmentAssignmentListingSchema`.
+ * Schema of `SegmentAssignmentListing` (spec `SegmentAssignmentListing`); unknown fields kept.
  *
  * @example
  * ```ts
- * const count = (await gj.contacts.segments(contactId)).entities?.length ?? 0;
+ * const listing = SegmentAssignmentListingSchema.parse(json);
  * ```
  */
-export type SegmentAssignmentListing = z.infer<typeof SegmentAssignmentListingSchema>;
+export const SegmentAssignmentListingSchema: SchemaOf<SegmentAssignmentListing> = SegmentAssignmentListingObject;
+type _SegmentAssignmentListingMatches = AssertTrue<
+  SchemaMatches<typeof SegmentAssignmentListingObject, SegmentAssignmentListing>
+>;
 
-const SegmentIdsSchema = z.looseObject({ segments: z.array(z.looseObject({ id: z.string() })) });
+const SegmentIdObject = z.looseObject({ id: z.string() });
 
 /**
- * The outcome of `contacts.updateSegments` (spec `UpdateSegmentAssignmentResponse`): what could not be processed.
+ * Schema of `SegmentForAssignment` (spec `SegmentForAssignment`); unknown fields kept.
  *
  * @example
  * ```ts
- * const { unprocessedItems } = await gj.contacts.updateSegments(contactId, { assign: ['vip'] });
- * if (unprocessedItems.count > 0) console.warn(unprocessedItems.assign?.segments);
+ * SegmentForAssignmentSchema.parse({ id: 'vip' });
  * ```
  */
-export const UpdateSegmentAssignmentResponseSchema = z.looseObject({
-  unprocessedItems: z.looseObject({
-    assign: z.nullish(SegmentIdsSchema),
-    unassign: z.nullish(SegmentIdsSchema),
-    /** How many assignments and unassignments were not processed. */
-    count: z.int(),
-  }),
+export const SegmentForAssignmentSchema: SchemaOf<SegmentForAssignment> = SegmentIdObject;
+type _SegmentForAssignmentMatches = AssertTrue<SchemaMatches<typeof SegmentIdObject, SegmentForAssignment>>;
+
+/**
+ * Schema of `SegmentForUnassignment` (spec `SegmentForUnassignment`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * SegmentForUnassignmentSchema.parse({ id: 'trial' });
+ * ```
+ */
+export const SegmentForUnassignmentSchema: SchemaOf<SegmentForUnassignment> = SegmentIdObject;
+
+const SegmentAssignmentsObject = z.looseObject({ segments: z.array(SegmentForAssignmentSchema) });
+
+/**
+ * Schema of `SegmentAssignments` (spec `SegmentAssignments`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * SegmentAssignmentsSchema.parse({ segments: [{ id: 'vip' }] });
+ * ```
+ */
+export const SegmentAssignmentsSchema: SchemaOf<SegmentAssignments> = SegmentAssignmentsObject;
+type _SegmentAssignmentsMatches = AssertTrue<SchemaMatches<typeof SegmentAssignmentsObject, SegmentAssignments>>;
+
+const SegmentUnassignmentsObject = z.looseObject({ segments: z.array(SegmentForUnassignmentSchema) });
+
+/**
+ * Schema of `SegmentUnassignments` (spec `SegmentUnassignments`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * SegmentUnassignmentsSchema.parse({ segments: [{ id: 'trial' }] });
+ * ```
+ */
+export const SegmentUnassignmentsSchema: SchemaOf<SegmentUnassignments> = SegmentUnassignmentsObject;
+type _SegmentUnassignmentsMatches = AssertTrue<SchemaMatches<typeof SegmentUnassignmentsObject, SegmentUnassignments>>;
+
+const UnprocessedSegmentAssignmentsObject = z.looseObject({
+  assign: z.nullish(SegmentAssignmentsSchema),
+  unassign: z.nullish(SegmentUnassignmentsSchema),
+  count: z.int(),
 });
 
 /**
- * The outcome of `contacts.updateSegments`; see `UpdateSegmentAssignmentResponseSchema`.
+ * Schema of `UnprocessedSegmentAssignments` (spec `UnprocessedSegmentAssignments`); unknown fields kept.
  *
  * @example
  * ```ts
- * const result: UpdateSegmentAssignmentResponse = await gj.contacts.updateSegments(contactId, { unassign: ['trial'] });
+ * UnprocessedSegmentAssignmentsSchema.parse({ count: 0 });
  * ```
  */
-export type UpdateSegmentAssignmentResponse = z.infer<typeof UpdateSegmentAssignmentResponseSchema>;
+export const UnprocessedSegmentAssignmentsSchema: SchemaOf<UnprocessedSegmentAssignments> =
+  UnprocessedSegmentAssignmentsObject;
+type _UnprocessedSegmentAssignmentsMatches = AssertTrue<
+  SchemaMatches<typeof UnprocessedSegmentAssignmentsObject, UnprocessedSegmentAssignments>
+>;
+
+const UpdateSegmentAssignmentResponseObject = z.looseObject({
+  unprocessedItems: UnprocessedSegmentAssignmentsSchema,
+});
+
+/**
+ * Schema of `UpdateSegmentAssignmentResponse` (spec `UpdateSegmentAssignmentResponse`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * UpdateSegmentAssignmentResponseSchema.parse({ unprocessedItems: { count: 0 } });
+ * ```
+ */
+export const UpdateSegmentAssignmentResponseSchema: SchemaOf<UpdateSegmentAssignmentResponse> =
+  UpdateSegmentAssignmentResponseObject;
+type _UpdateSegmentAssignmentResponseMatches = AssertTrue<
+  SchemaMatches<typeof UpdateSegmentAssignmentResponseObject, UpdateSegmentAssignmentResponse>
+>;

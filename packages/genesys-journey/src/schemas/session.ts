@@ -1,7 +1,19 @@
-import { IsoDateTime } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
+import type {
+  AcdOutcome,
+  CaseStatus,
+  DisconnectType,
+  JourneyCaseAssociation,
+  OriginatingDirection,
+  OutcomeAchievement,
+  Session,
+  SessionLastEvent,
+  SessionListing,
+  SessionSegmentAssignment,
+} from '../types/session.ts';
 import { JourneyAppSchema, NetworkConnectivitySchema, SdkLibrarySchema } from './app.ts';
-import { CustomEventAttributeListSchema, CustomEventAttributesSchema } from './attributes.ts';
+import { CustomEventAttributeListsSchema, CustomEventAttributesSchema } from './attributes.ts';
 import { BrowserSchema } from './browser.ts';
 import { ConversationChannelSchema, ConversationUserDispositionSchema } from './conversation.ts';
 import { DeviceSchema } from './device.ts';
@@ -12,92 +24,63 @@ import {
   IdentifiedRefSchema,
 } from './entity-refs.ts';
 import { JourneyGeolocationSchema } from './geolocation.ts';
-import { listing } from './listing.ts';
 import { JourneyCampaignSchema, ReferrerSchema } from './marketing.ts';
 import { openEnum } from './open-enum.ts';
 import { JourneyPageSchema } from './page.ts';
 
-/**
- * The most recent event of a session (spec `SessionLastEvent`).
- *
- * @example
- * ```ts
- * console.log(session.lastEvent.eventName, session.lastEvent.createdDate);
- * ```
- */
-export const SessionLastEventSchema = z.looseObject({
+const SessionLastEventObject = z.looseObject({
   id: z.string(),
   eventName: z.string(),
   createdDate: IsoDateTime,
 });
 
 /**
- * The most recent event of a session; see `SessionLastEventSchema`.
+ * Schema of `SessionLastEvent` (spec `SessionLastEvent`); unknown fields kept.
  *
  * @example
  * ```ts
- * const last: SessionLastEvent = session.lastEvent;
+ * SessionLastEventSchema.parse({ id: 'e-3', eventName: 'page_viewed', createdDate: '2026-08-20T10:05:00Z' });
  * ```
  */
-export type SessionLastEvent = z.infer<typeof SessionLastEventSchema>;
+export const SessionLastEventSchema: SchemaOf<SessionLastEvent> = SessionLastEventObject;
+type _SessionLastEventMatches = AssertTrue<SchemaMatches<typeof SessionLastEventObject, SessionLastEvent>>;
 
-/**
- * An outcome the customer achieved in the session (spec `OutcomeAchievement`).
- *
- * @deprecated Genesys is removing Journey Outcomes (help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes).
- * @example
- * ```ts
- * const outcomes = session.outcomeAchievements?.map((achievement) => achievement.outcome.id) ?? [];
- * ```
- */
-export const OutcomeAchievementSchema = z.looseObject({
+const OutcomeAchievementObject = z.looseObject({
   outcome: IdentifiedRefSchema,
   achievedDate: IsoDateTime,
 });
 
 /**
- * An outcome the customer achieved; see `OutcomeAchievementSchema`.
+ * Schema of `OutcomeAchievement` (spec `OutcomeAchievement`); unknown fields kept.
  *
  * @deprecated Genesys is removing Journey Outcomes.
  * @example
  * ```ts
- * const achievement: OutcomeAchievement = { outcome: { id: 'o-1' }, achievedDate: '2026-08-20T10:00:00.000Z' };
+ * OutcomeAchievementSchema.parse({ outcome: { id: 'o-1' }, achievedDate: '2026-08-20T10:00:00Z' });
  * ```
  */
-export type OutcomeAchievement = z.infer<typeof OutcomeAchievementSchema>;
+export const OutcomeAchievementSchema: SchemaOf<OutcomeAchievement> = OutcomeAchievementObject;
+type _OutcomeAchievementMatches = AssertTrue<SchemaMatches<typeof OutcomeAchievementObject, OutcomeAchievement>>;
 
-/**
- * A segment assigned to the customer in the session (spec `SessionSegmentAssignment`).
- *
- * @example
- * ```ts
- * const segmentIds = session.segmentAssignments?.map((assignment) => assignment.segment.id) ?? [];
- * ```
- */
-export const SessionSegmentAssignmentSchema = z.looseObject({
+const SessionSegmentAssignmentObject = z.looseObject({
   segment: IdentifiedRefSchema,
   assignedDate: IsoDateTime,
 });
 
 /**
- * A segment assigned in the session; see `SessionSegmentAssignmentSchema`.
+ * Schema of `SessionSegmentAssignment` (spec `SessionSegmentAssignment`); unknown fields kept.
  *
  * @example
  * ```ts
- * const assignment: SessionSegmentAssignment = { segment: { id: 's-1' }, assignedDate: '2026-08-20T10:00:00Z' };
+ * SessionSegmentAssignmentSchema.parse({ segment: { id: 's-1' }, assignedDate: '2026-08-20T10:00:00Z' });
  * ```
  */
-export type SessionSegmentAssignment = z.infer<typeof SessionSegmentAssignmentSchema>;
+export const SessionSegmentAssignmentSchema: SchemaOf<SessionSegmentAssignment> = SessionSegmentAssignmentObject;
+type _SessionSegmentAssignmentMatches = AssertTrue<
+  SchemaMatches<typeof SessionSegmentAssignmentObject, SessionSegmentAssignment>
+>;
 
-/**
- * A case associated with a conversation session (spec `JourneyCaseAssociation`).
- *
- * @example
- * ```ts
- * const cases = session.caseAssociations?.map((association) => association.caseReference) ?? [];
- * ```
- */
-export const JourneyCaseAssociationSchema = z.looseObject({
+const JourneyCaseAssociationObject = z.looseObject({
   id: z.string(),
   associatedCase: z.nullish(AddressableEntityRefSchema),
   caseReference: z.nullish(z.string()),
@@ -106,150 +89,125 @@ export const JourneyCaseAssociationSchema = z.looseObject({
 });
 
 /**
- * A case associated with a session; see `JourneyCaseAssociationSchema`.
+ * Schema of `JourneyCaseAssociation` (spec `JourneyCaseAssociation`); unknown fields kept.
  *
  * @example
  * ```ts
- * const association: JourneyCaseAssociation = { id: 'a-1', caseReference: 'CASE-1042' };
+ * JourneyCaseAssociationSchema.parse({ id: 'a-1', caseReference: 'CASE-1042' });
  * ```
  */
-export type JourneyCaseAssociation = z.infer<typeof JourneyCaseAssociationSchema>;
+export const JourneyCaseAssociationSchema: SchemaOf<JourneyCaseAssociation> = JourneyCaseAssociationObject;
+type _JourneyCaseAssociationMatches = AssertTrue<
+  SchemaMatches<typeof JourneyCaseAssociationObject, JourneyCaseAssociation>
+>;
 
-/**
- * A Genesys journey session (spec `Session`): one web, app or conversation visit of a customer, with its context
- * (browser, device, location, pages, campaign, app), counters, the last event and the conversation it led to.
- *
- * Required, as the spec says: `id`, `type`, `eventCount`, `lastEvent`, `authenticated`, `createdDate`; every other
- * field may be absent or null. Dates are ISO 8601 strings as Genesys sends them; enums stay open; fields Genesys
- * adds later are kept.
- *
- * @example
- * ```ts
- * const session: Session = await gj.sessions.get(sessionId);
- * console.log(session.type, session.eventCount, session.lastPage?.url, session.endedDate ?? 'still active');
- * ```
- */
-export const SessionSchema = z.looseObject({
+const OriginatingDirectionSchema: SchemaOf<OriginatingDirection> = openEnum(['Unknown', 'Inbound', 'Outbound']);
+const DisconnectTypeSchema: SchemaOf<DisconnectType> = openEnum([
+  'Unknown',
+  'Endpoint',
+  'Client',
+  'System',
+  'Transfer',
+  'Error',
+  'Peer',
+  'Other',
+  'Spam',
+  'Timeout',
+  'TransportFailure',
+  'ConferenceTransfer',
+  'ConsultTransfer',
+  'ForwardTransfer',
+  'NoAnswerTransfer',
+  'NotAvailableTransfer',
+  'Uncallable',
+  'DoNotDisturbEndpoint',
+  'DoNotDisturbTransfer',
+  'SessionExpired',
+  'Takeover',
+]);
+const AcdOutcomeSchema: SchemaOf<AcdOutcome> = openEnum(['Unknown', 'Abandon', 'Answered', 'FlowOut']);
+const CaseStatusSchema: SchemaOf<CaseStatus> = openEnum(['Unknown', 'Open', 'InProgress', 'Terminated', 'Closed']);
+
+const SessionObject = z.looseObject({
   id: z.string(),
-  /** The external contact the session belongs to. */
   externalContact: z.nullish(AddressableEntityRefSchema),
-  /** The customer's id in the source of the events (a cookie id for web sessions). */
   customerId: z.nullish(z.string()),
-  /** e.g. cookie, email, phone. */
   customerIdType: z.nullish(z.string()),
-  /** The kind of session: `web`, `app`, `conversation`, … */
   type: z.string(),
   externalId: z.nullish(z.string()),
   externalUrl: z.nullish(z.string()),
-  /** A 4–6 digit short id. */
   shortId: z.nullish(z.string()),
-  /** @deprecated Genesys is removing Journey Outcomes. */
   outcomeAchievements: z.nullish(z.array(OutcomeAchievementSchema)),
   segmentAssignments: z.nullish(z.array(SessionSegmentAssignmentSchema)),
-  /** Attributes projected from the session's events. */
   attributes: z.nullish(CustomEventAttributesSchema),
-  attributeLists: z.nullish(z.record(z.string(), CustomEventAttributeListSchema)),
+  attributeLists: z.nullish(CustomEventAttributeListsSchema),
   browser: z.nullish(BrowserSchema),
   device: z.nullish(DeviceSchema),
   geolocation: z.nullish(JourneyGeolocationSchema),
   ipAddress: z.nullish(z.string()),
   ipOrganization: z.nullish(z.string()),
-  /** Where the customer's last web interaction happened. */
   lastPage: z.nullish(JourneyPageSchema),
   mktCampaign: z.nullish(JourneyCampaignSchema),
   referrer: z.nullish(ReferrerSchema),
-  /** The app of an app session. */
   app: z.nullish(JourneyAppSchema),
   sdkLibrary: z.nullish(SdkLibrarySchema),
   networkConnectivity: z.nullish(NetworkConnectivitySchema),
   searchTerms: z.nullish(z.array(z.string())),
   userAgentString: z.nullish(z.string()),
-  /** How long the session has been active (one device). */
   durationInSeconds: z.nullish(z.int()),
   eventCount: z.int(),
   pageviewCount: z.nullish(z.int()),
   screenviewCount: z.nullish(z.int()),
   lastEvent: SessionLastEventSchema,
-  /** The conversation of a conversation session. */
   conversation: z.nullish(AddressableEntityRefSchema),
   lastConnectedQueue: z.nullish(ConnectedQueueSchema),
   lastConnectedUser: z.nullish(ConnectedUserSchema),
   lastUserDisposition: z.nullish(ConversationUserDispositionSchema),
   conversationChannels: z.nullish(z.array(ConversationChannelSchema)),
-  originatingDirection: z.nullish(openEnum(['Unknown', 'Inbound', 'Outbound'])),
-  /** e.g. an email subject. */
+  originatingDirection: z.nullish(OriginatingDirectionSchema),
   conversationSubject: z.nullish(z.string()),
-  lastUserDisconnectType: z.nullish(
-    openEnum([
-      'Unknown',
-      'Endpoint',
-      'Client',
-      'System',
-      'Transfer',
-      'Error',
-      'Peer',
-      'Other',
-      'Spam',
-      'Timeout',
-      'TransportFailure',
-      'ConferenceTransfer',
-      'ConsultTransfer',
-      'ForwardTransfer',
-      'NoAnswerTransfer',
-      'NotAvailableTransfer',
-      'Uncallable',
-      'DoNotDisturbEndpoint',
-      'DoNotDisturbTransfer',
-      'SessionExpired',
-      'Takeover',
-    ]),
-  ),
-  lastAcdOutcome: z.nullish(openEnum(['Unknown', 'Abandon', 'Answered', 'FlowOut'])),
+  lastUserDisconnectType: z.nullish(DisconnectTypeSchema),
+  lastAcdOutcome: z.nullish(AcdOutcomeSchema),
   authenticated: z.boolean(),
   divisionIds: z.nullish(z.array(z.string())),
-  /** The app screen of the customer's last app interaction. */
   lastScreen: z.nullish(z.string()),
   caseAssociations: z.nullish(z.array(JourneyCaseAssociationSchema)),
   caseEntity: z.nullish(AddressableEntityRefSchema),
   caseReference: z.nullish(z.string()),
-  caseStatus: z.nullish(openEnum(['Unknown', 'Open', 'InProgress', 'Terminated', 'Closed'])),
+  caseStatus: z.nullish(CaseStatusSchema),
   selfUri: z.nullish(z.string()),
   createdDate: IsoDateTime,
-  /** Set once the session has ended. */
   endedDate: z.nullish(IsoDateTime),
-  /** When the visitor should be considered away. */
   awayDate: z.nullish(IsoDateTime),
-  /** When the visitor should be considered idle. */
   idleDate: z.nullish(IsoDateTime),
 });
 
 /**
- * A Genesys journey session; see `SessionSchema`.
+ * Schema of `Session` (spec `Session`, all 51 fields): `id`, `type`, `eventCount`, `lastEvent`, `authenticated` and
+ * `createdDate` required, the rest optional and nullable; dates checked as ISO 8601; enums open; unknown fields kept.
  *
  * @example
  * ```ts
- * const session: Session = await gj.sessions.get(sessionId);
+ * const session: Session = SessionSchema.parse(json);
  * ```
  */
-export type Session = z.infer<typeof SessionSchema>;
+export const SessionSchema: SchemaOf<Session> = SessionObject;
+type _SessionMatches = AssertTrue<SchemaMatches<typeof SessionObject, Session>>;
+
+const SessionListingObject = z.looseObject({
+  entities: z.nullish(z.array(SessionSchema)),
+  nextUri: z.nullish(z.string()),
+  selfUri: z.nullish(z.string()),
+  previousUri: z.nullish(z.string()),
+});
 
 /**
- * A page of sessions (spec `SessionListing`): `entities`, `nextUri`, `selfUri`, `previousUri`.
+ * Schema of `SessionListing` (spec `SessionListing`); unknown fields kept.
  *
  * @example
  * ```ts
- * const page = await gj.contacts.sessions(contactId);
- * const raw: SessionListing = page.raw;
+ * const listing: SessionListing = SessionListingSchema.parse(json);
  * ```
  */
-export const SessionListingSchema = listing(SessionSchema);
-
-/**
- * A page of sessions; see `SessionListingSchema`.
- *
- * @example
- * ```ts
- * const next = (await gj.contacts.sessions(contactId)).raw.nextUri;
- * ```
- */
-export type SessionListing = z.infer<typeof SessionListingSchema>;
+export const SessionListingSchema: SchemaOf<SessionListing> = SessionListingObject;
+type _SessionListingMatches = AssertTrue<SchemaMatches<typeof SessionListingObject, SessionListing>>;

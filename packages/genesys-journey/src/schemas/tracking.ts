@@ -1,6 +1,21 @@
-import { IsoDateTime, JsonObject } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import { ACTION_MEDIA_TYPES } from './action.ts';
+import { ACTION_MEDIA_TYPES } from '../types/action.ts';
+import type {
+  AppEventResponse,
+  AppEventResponseSession,
+  CallToAction,
+  CallToActionTarget,
+  ContentOffer,
+  ContentOfferDisplayMode,
+  ContentOfferLayoutMode,
+  DeploymentPing,
+  DeploymentWebAction,
+  OpenActionProperties,
+  WebEventResponse,
+  WebEventResponseSession,
+  WebMessagingOfferProperties,
+} from '../types/tracking.ts';
 import { JourneyAppSchema, NetworkConnectivitySchema, SdkLibrarySchema } from './app.ts';
 import { CustomEventAttributesSchema } from './attributes.ts';
 import { WebEventBrowserSchema } from './browser.ts';
@@ -10,16 +25,30 @@ import { JourneyCampaignSchema, ReferrerSchema } from './marketing.ts';
 import { openEnum } from './open-enum.ts';
 import { ResponsePageSchema } from './page.ts';
 
+const WebEventResponseSessionObject = z.looseObject({
+  id: z.nullish(z.string()),
+  durationInSeconds: z.int(),
+  eventCount: z.int(),
+  pageviewCount: z.int(),
+  referrer: z.nullish(ReferrerSchema),
+  selfUri: z.nullish(z.string()),
+  createdDate: IsoDateTime,
+});
+
 /**
- * The web event Genesys recorded (spec `WebEventResponse`), with the session it joined.
+ * Schema of `WebEventResponseSession` (spec `WebEventResponseSession`); unknown fields kept.
  *
  * @example
  * ```ts
- * const recorded = await gj.tracking.webEvent(deploymentId, event);
- * console.log(recorded.session.id, recorded.session.pageviewCount);
+ * WebEventResponseSessionSchema.parse(json.session);
  * ```
  */
-export const WebEventResponseSchema = z.looseObject({
+export const WebEventResponseSessionSchema: SchemaOf<WebEventResponseSession> = WebEventResponseSessionObject;
+type _WebEventResponseSessionMatches = AssertTrue<
+  SchemaMatches<typeof WebEventResponseSessionObject, WebEventResponseSession>
+>;
+
+const WebEventResponseObject = z.looseObject({
   customerId: z.string(),
   eventName: z.string(),
   customerIdType: z.string(),
@@ -31,15 +60,7 @@ export const WebEventResponseSchema = z.looseObject({
   ipOrganization: z.nullish(z.string()),
   geolocation: z.nullish(JourneyGeolocationSchema),
   mktCampaign: z.nullish(JourneyCampaignSchema),
-  session: z.looseObject({
-    id: z.nullish(z.string()),
-    durationInSeconds: z.int(),
-    eventCount: z.int(),
-    pageviewCount: z.int(),
-    referrer: z.nullish(ReferrerSchema),
-    selfUri: z.nullish(z.string()),
-    createdDate: IsoDateTime,
-  }),
+  session: WebEventResponseSessionSchema,
   referrer: z.nullish(ReferrerSchema),
   attributes: CustomEventAttributesSchema,
   traits: CustomEventAttributesSchema,
@@ -49,25 +70,40 @@ export const WebEventResponseSchema = z.looseObject({
 });
 
 /**
- * The web event Genesys recorded; see `WebEventResponseSchema`.
+ * Schema of `WebEventResponse` (spec `WebEventResponse`); unknown fields kept.
  *
  * @example
  * ```ts
- * const recorded: WebEventResponse = await gj.tracking.webEvent(deploymentId, event);
+ * const recorded = WebEventResponseSchema.parse(json);
  * ```
  */
-export type WebEventResponse = z.infer<typeof WebEventResponseSchema>;
+export const WebEventResponseSchema: SchemaOf<WebEventResponse> = WebEventResponseObject;
+type _WebEventResponseMatches = AssertTrue<SchemaMatches<typeof WebEventResponseObject, WebEventResponse>>;
+
+const AppEventResponseSessionObject = z.looseObject({
+  id: z.string(),
+  durationInSeconds: z.int(),
+  eventCount: z.int(),
+  screenviewCount: z.int(),
+  referrer: z.nullish(ReferrerSchema),
+  selfUri: z.nullish(z.string()),
+  createdDate: IsoDateTime,
+});
 
 /**
- * The app event Genesys recorded (spec `AppEventResponse`), with the app session it joined.
+ * Schema of `AppEventResponseSession` (spec `AppEventResponseSession`); unknown fields kept.
  *
  * @example
  * ```ts
- * const recorded = await gj.tracking.appEvent(deploymentId, event);
- * console.log(recorded.id, recorded.session.screenviewCount);
+ * AppEventResponseSessionSchema.parse(json.session);
  * ```
  */
-export const AppEventResponseSchema = z.looseObject({
+export const AppEventResponseSessionSchema: SchemaOf<AppEventResponseSession> = AppEventResponseSessionObject;
+type _AppEventResponseSessionMatches = AssertTrue<
+  SchemaMatches<typeof AppEventResponseSessionObject, AppEventResponseSession>
+>;
+
+const AppEventResponseObject = z.looseObject({
   id: z.string(),
   customerId: z.string(),
   customerIdType: z.string(),
@@ -80,15 +116,7 @@ export const AppEventResponseSchema = z.looseObject({
   sdkLibrary: z.nullish(SdkLibrarySchema),
   networkConnectivity: z.nullish(NetworkConnectivitySchema),
   mktCampaign: z.nullish(JourneyCampaignSchema),
-  session: z.looseObject({
-    id: z.string(),
-    durationInSeconds: z.int(),
-    eventCount: z.int(),
-    screenviewCount: z.int(),
-    referrer: z.nullish(ReferrerSchema),
-    selfUri: z.nullish(z.string()),
-    createdDate: IsoDateTime,
-  }),
+  session: AppEventResponseSessionSchema,
   searchQuery: z.nullish(z.string()),
   attributes: CustomEventAttributesSchema,
   traits: CustomEventAttributesSchema,
@@ -97,58 +125,101 @@ export const AppEventResponseSchema = z.looseObject({
 });
 
 /**
- * The app event Genesys recorded; see `AppEventResponseSchema`.
+ * Schema of `AppEventResponse` (spec `AppEventResponse`); unknown fields kept.
  *
  * @example
  * ```ts
- * const recorded: AppEventResponse = await gj.tracking.appEvent(deploymentId, event);
+ * const recorded = AppEventResponseSchema.parse(json);
  * ```
  */
-export type AppEventResponse = z.infer<typeof AppEventResponseSchema>;
+export const AppEventResponseSchema: SchemaOf<AppEventResponse> = AppEventResponseObject;
+type _AppEventResponseMatches = AssertTrue<SchemaMatches<typeof AppEventResponseObject, AppEventResponse>>;
+
+const CallToActionTargetSchema: SchemaOf<CallToActionTarget> = openEnum(['Blank', 'Self']);
+
+const CallToActionObject = z.looseObject({
+  text: z.nullish(z.string()),
+  url: z.string(),
+  target: z.nullish(CallToActionTargetSchema),
+});
 
 /**
- * A content offer to show the visitor (spec `ContentOffer`). `style` (the spec's `ContentOfferStylingConfiguration`,
- * colours, fonts and positions) is kept as sent.
+ * Schema of `CallToAction` (spec `CallToAction`); unknown fields kept.
  *
  * @example
  * ```ts
- * const offer = action.contentOfferProperties;
- * if (offer) showModal(offer.headline, offer.body, offer.callToAction?.url);
+ * CallToActionSchema.parse({ url: 'https://shop.example.com/sale' });
  * ```
  */
-export const ContentOfferSchema = z.looseObject({
+export const CallToActionSchema: SchemaOf<CallToAction> = CallToActionObject;
+type _CallToActionMatches = AssertTrue<SchemaMatches<typeof CallToActionObject, CallToAction>>;
+
+const ContentOfferDisplayModeSchema: SchemaOf<ContentOfferDisplayMode> = openEnum(['Modal', 'Overlay', 'Toast']);
+const ContentOfferLayoutModeSchema: SchemaOf<ContentOfferLayoutMode> = openEnum([
+  'TextOnly',
+  'ImageOnly',
+  'LeftText',
+  'RightText',
+  'TopText',
+  'BottomText',
+]);
+
+const ContentOfferObject = z.looseObject({
   imageUrl: z.nullish(z.string()),
-  displayMode: openEnum(['Modal', 'Overlay', 'Toast']),
-  layoutMode: openEnum(['TextOnly', 'ImageOnly', 'LeftText', 'RightText', 'TopText', 'BottomText']),
+  displayMode: ContentOfferDisplayModeSchema,
+  layoutMode: ContentOfferLayoutModeSchema,
   title: z.nullish(z.string()),
   headline: z.nullish(z.string()),
   body: z.nullish(z.string()),
-  callToAction: z.nullish(
-    z.looseObject({ text: z.nullish(z.string()), url: z.string(), target: z.nullish(openEnum(['Blank', 'Self'])) }),
-  ),
+  callToAction: z.nullish(CallToActionSchema),
   style: z.nullish(JsonObject),
   imageAltText: z.nullish(z.string()),
 });
 
 /**
- * A content offer to show the visitor; see `ContentOfferSchema`.
+ * Schema of `ContentOffer` (spec `ContentOffer`); `style` kept as a JSON object, unknown fields kept.
  *
  * @example
  * ```ts
- * const offer: ContentOffer | null | undefined = action.contentOfferProperties;
+ * ContentOfferSchema.parse({ displayMode: 'Modal', layoutMode: 'TextOnly', headline: 'Free shipping' });
  * ```
  */
-export type ContentOffer = z.infer<typeof ContentOfferSchema>;
+export const ContentOfferSchema: SchemaOf<ContentOffer> = ContentOfferObject;
+type _ContentOfferMatches = AssertTrue<SchemaMatches<typeof ContentOfferObject, ContentOffer>>;
+
+const WebMessagingOfferPropertiesObject = z.looseObject({ offerText: z.nullish(z.string()) });
 
 /**
- * An action Genesys wants offered to the visitor (spec `DeploymentWebAction`).
+ * Schema of `WebMessagingOfferProperties` (spec `WebMessagingOfferProperties`); unknown fields kept.
  *
  * @example
  * ```ts
- * for (const action of ping.actions ?? []) console.log(action.mediaType, action.actionMapId);
+ * WebMessagingOfferPropertiesSchema.parse({ offerText: 'Need help?' });
  * ```
  */
-export const DeploymentWebActionSchema = z.looseObject({
+export const WebMessagingOfferPropertiesSchema: SchemaOf<WebMessagingOfferProperties> =
+  WebMessagingOfferPropertiesObject;
+type _WebMessagingOfferPropertiesMatches = AssertTrue<
+  SchemaMatches<typeof WebMessagingOfferPropertiesObject, WebMessagingOfferProperties>
+>;
+
+const OpenActionPropertiesObject = z.looseObject({
+  openActionName: z.nullish(z.string()),
+  configurationFields: z.nullish(JsonObject),
+});
+
+/**
+ * Schema of `OpenActionProperties` (spec `OpenActionProperties`); unknown fields kept.
+ *
+ * @example
+ * ```ts
+ * OpenActionPropertiesSchema.parse({ openActionName: 'survey', configurationFields: { id: 'q1' } });
+ * ```
+ */
+export const OpenActionPropertiesSchema: SchemaOf<OpenActionProperties> = OpenActionPropertiesObject;
+type _OpenActionPropertiesMatches = AssertTrue<SchemaMatches<typeof OpenActionPropertiesObject, OpenActionProperties>>;
+
+const DeploymentWebActionObject = z.looseObject({
   id: z.string(),
   mediaType: openEnum(ACTION_MEDIA_TYPES),
   customerId: z.nullish(z.string()),
@@ -156,44 +227,34 @@ export const DeploymentWebActionSchema = z.looseObject({
   actionMapId: z.string(),
   actionMapVersion: z.int(),
   sessionId: z.string(),
-  webMessagingOfferProperties: z.nullish(z.looseObject({ offerText: z.nullish(z.string()) })),
+  webMessagingOfferProperties: z.nullish(WebMessagingOfferPropertiesSchema),
   contentOfferProperties: z.nullish(ContentOfferSchema),
-  openActionProperties: z.nullish(
-    z.looseObject({ openActionName: z.nullish(z.string()), configurationFields: z.nullish(JsonObject) }),
-  ),
+  openActionProperties: z.nullish(OpenActionPropertiesSchema),
 });
 
 /**
- * An action Genesys wants offered to the visitor; see `DeploymentWebActionSchema`.
+ * Schema of `DeploymentWebAction` (spec `DeploymentWebAction`); media type open, unknown fields kept.
  *
  * @example
  * ```ts
- * const action: DeploymentWebAction | undefined = ping.actions?.[0];
+ * const action = DeploymentWebActionSchema.parse(json.actions[0]);
  * ```
  */
-export type DeploymentWebAction = z.infer<typeof DeploymentWebActionSchema>;
+export const DeploymentWebActionSchema: SchemaOf<DeploymentWebAction> = DeploymentWebActionObject;
+type _DeploymentWebActionMatches = AssertTrue<SchemaMatches<typeof DeploymentWebActionObject, DeploymentWebAction>>;
 
-/**
- * The answer to a ping (spec `DeploymentPing`): actions to offer, and the poll interval Genesys asks for (`-1`:
- * stop pinging).
- *
- * @example
- * ```ts
- * const ping = await gj.tracking.ping(deploymentId, customerCookieId, { dl: location.href, dt: document.title });
- * if (ping.pollIntervalMilliseconds === -1) stopPinging();
- * ```
- */
-export const DeploymentPingSchema = z.looseObject({
+const DeploymentPingObject = z.looseObject({
   actions: z.nullish(z.array(DeploymentWebActionSchema)),
   pollIntervalMilliseconds: z.nullish(z.int()),
 });
 
 /**
- * The answer to a ping; see `DeploymentPingSchema`.
+ * Schema of `DeploymentPing` (spec `DeploymentPing`); unknown fields kept.
  *
  * @example
  * ```ts
- * const ping: DeploymentPing = await gj.tracking.ping(deploymentId, customerCookieId);
+ * DeploymentPingSchema.parse({ actions: [], pollIntervalMilliseconds: 30_000 });
  * ```
  */
-export type DeploymentPing = z.infer<typeof DeploymentPingSchema>;
+export const DeploymentPingSchema: SchemaOf<DeploymentPing> = DeploymentPingObject;
+type _DeploymentPingMatches = AssertTrue<SchemaMatches<typeof DeploymentPingObject, DeploymentPing>>;
