@@ -1,5 +1,6 @@
 import { startGenesysEmulator } from '@sessionkit/emulators/genesys';
-import { GenesysJourneyClient, SessionSchema } from '@sessionkit/genesys-journey';
+import { GenesysJourneyClient } from '@sessionkit/genesys-journey';
+import { SessionSchema } from '@sessionkit/genesys-journey/schemas';
 import platformClient from 'purecloud-platform-client-v2';
 import { compile } from 'zod/mini';
 import type { VendorBench } from './vendor-bench.ts';

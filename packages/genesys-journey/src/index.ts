@@ -160,5 +160,5 @@ export type {
   WebEventResponseSession,
   WebMessagingOfferProperties,
 } from './types/tracking.ts';
-export { type GenesysTypes, unknownFields } from './unknown-fields.ts';
+export { type GenesysResponseTypes, unknownFields } from './unknown-fields.ts';
 export { VERSION } from './version.ts';

@@ -120,10 +120,10 @@ import type {
  *
  * @example
  * ```ts
- * const name: keyof GenesysTypes = 'Session';
+ * const name: keyof GenesysResponseTypes = 'Session';
  * ```
  */
-export interface GenesysTypes {
+export interface GenesysResponseTypes {
   AddressableEntityRef: AddressableEntityRef;
   ActionEventActionMap: ActionEventActionMap;
   AppEvent: AppEvent;
@@ -188,7 +188,7 @@ export interface GenesysTypes {
   WebMessagingOfferProperties: WebMessagingOfferProperties;
 }
 
-const SCHEMAS: { readonly [K in keyof GenesysTypes]: SchemaOf<GenesysTypes[K]> } = {
+const SCHEMAS: { readonly [K in keyof GenesysResponseTypes]: SchemaOf<GenesysResponseTypes[K]> } = {
   AddressableEntityRef: AddressableEntityRefSchema,
   ActionEventActionMap: ActionEventActionMapSchema,
   AppEvent: AppEventSchema,
@@ -297,7 +297,12 @@ function declaredKeys(schema: unknown, value: object, depth = 0): ReadonlySet<st
  * kept at run time (the client validates leniently and never drops a field) but absent from the type, so that a
  * misspelt field is a compile error. `type` names the object's type; for nested objects, pass the nested object and
  * its own type (`unknownFields(session.browser, 'Browser')`). Works on any value of that shape, whether this client
- * returned it or you parsed or cached it yourself; `{}` when there is nothing unknown (or `value` is not an object).
+ * returned it or you parsed or cached it yourself; `{}` when there is nothing unknown, or when `value` is `null`,
+ * `undefined` or not an object. A union (`SessionEvent`) is read as the variant the value matches, as validation
+ * does. Under `validation: 'strict'` such fields are refused instead.
+ *
+ * @param value - a Genesys object (or `null`/`undefined`, which give `{}`).
+ * @param type - the name of its type, as in `GenesysResponseTypes`.
  *
  * @example
  * ```ts
@@ -306,8 +311,8 @@ function declaredKeys(schema: unknown, value: object, depth = 0): ReadonlySet<st
  * if (session.browser) console.log(unknownFields(session.browser, 'Browser'));
  * ```
  */
-export function unknownFields<K extends keyof GenesysTypes>(
-  value: GenesysTypes[K],
+export function unknownFields<K extends keyof GenesysResponseTypes>(
+  value: GenesysResponseTypes[K] | null | undefined,
   type: K,
 ): Readonly<Record<string, unknown>> {
   const schema = SCHEMAS[type];

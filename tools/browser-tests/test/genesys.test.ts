@@ -7,7 +7,7 @@ import { GenesysJourneyClient, ConfigurationError } from '@sessionkit/genesys-jo
 window.runGenesys = async (baseUrl, deploymentId) => {
   let refused = '';
   try {
-    new GenesysJourneyClient({ clientId: 'browser-id', clientSecret: 'browser-secret-must-not-ship', baseUrl, authUrl: baseUrl });
+    new GenesysJourneyClient({ clientId: 'browser-id', clientSecret: 'browser-secret-must-not-ship', baseUrl, tokenUrl: baseUrl + '/oauth/token' });
   } catch (error) {
     refused = error instanceof ConfigurationError ? error.message : 'wrong error: ' + String(error);
   }

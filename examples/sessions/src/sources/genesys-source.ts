@@ -23,7 +23,6 @@ export async function genesysSource(env: NodeJS.ProcessEnv): Promise<DemoSource>
         clientId: 'demo-client',
         clientSecret: 'demo-secret',
         baseUrl: emulator.url,
-        authUrl: emulator.url,
         contactIds: emulator.contactIds,
       })
     : new GenesysJourneyClient({
@@ -34,7 +33,7 @@ export async function genesysSource(env: NodeJS.ProcessEnv): Promise<DemoSource>
     vendor: 'genesys-journey',
     mode: live ? 'live' : 'emulator',
     where: emulator ? emulator.url : new URL(client.endpoints.apiUrl).host,
-    summaries: (limit, signal) => client.sessions.recentSummaries({ limit, signal }),
+    summaries: (limit, signal) => client.sessions.recentSummaries({ maxItems: limit, signal }),
     async detail(summary, signal) {
       const session = await client.sessions.get(summary.id, { signal });
       const place = [session.geolocation?.locality, session.geolocation?.country].filter(Boolean).join(', ');
@@ -43,7 +42,7 @@ export async function genesysSource(env: NodeJS.ProcessEnv): Promise<DemoSource>
         ['last event', `${session.lastEvent.eventName} at ${session.lastEvent.createdDate}`],
         ['events', String(session.eventCount)],
         ['pages viewed', String(session.pageviewCount ?? 0)],
-        ['browser', session.browser ? `${session.browser.family ?? '?'} ${session.browser.version ?? ''}`.trim() : '–'],
+        ['browser', session.browser ? `${session.browser.family} ${session.browser.version}`.trim() : '–'],
         ['where', place || '–'],
         ['campaign', session.mktCampaign?.name ?? '–'],
         ['authenticated', session.authenticated ? 'yes' : 'no'],

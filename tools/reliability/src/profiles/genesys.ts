@@ -17,7 +17,7 @@ function underTest(emulator: GenesysEmulator, options: ClientOptions, clientSecr
     clientId: CLIENT_ID,
     clientSecret,
     baseUrl: emulator.url,
-    authUrl: emulator.url,
+    tokenUrl: `${emulator.url}/oauth/token`,
     contactIds: emulator.contactIds,
     ...options,
   });
