@@ -303,7 +303,7 @@ function declaredKeys(schema: unknown, value: object, depth = 0): ReadonlySet<st
  *
  * @param value - a Genesys object (or `null`/`undefined`, which give `{}`).
  * @param type - the name of its type, as in `GenesysResponseTypes`.
- *
+ * @throws TypeError when `type` is not one of the names in `GenesysResponseTypes` (a JavaScript caller's typo).
  * @example
  * ```ts
  * const session = await gj.sessions.get(sessionId);
