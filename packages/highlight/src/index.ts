@@ -31,7 +31,12 @@ export { DEFAULT_BACKEND_URL, DEFAULT_DASHBOARD_URL, type Endpoints } from './in
 export { SessionsResource } from './resources/sessions.ts';
 export type { ErrorObject, ErrorTrace } from './types/error-object.ts';
 export { FIELD_TYPES, type Field, type FieldType, type OpenEnum } from './types/field.ts';
-export { type GraphSession, SESSION_EXCLUDED_REASONS, type SessionExcludedReason } from './types/graph-session.ts';
+export {
+  type GraphSession,
+  type GraphSessionBase,
+  SESSION_EXCLUDED_REASONS,
+  type SessionExcludedReason,
+} from './types/graph-session.ts';
 export type { GraphQLRequest } from './types/graphql-request.ts';
 export type { InitializedSession } from './types/initialized-session.ts';
 export {

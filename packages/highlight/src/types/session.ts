@@ -1,5 +1,5 @@
 import type { Field } from './field.ts';
-import type { GraphSession } from './graph-session.ts';
+import type { GraphSessionBase } from './graph-session.ts';
 
 /**
  * A Highlight session: every field of the private graph's `Session` (see `GraphSession`), with `fields` cleaned up,
@@ -31,7 +31,7 @@ import type { GraphSession } from './graph-session.ts';
  * console.log(session.started_at, session.url, session.active_length, session.fields.length, session.is_public);
  * ```
  */
-export interface Session extends Omit<GraphSession, 'fields'> {
+export interface Session extends GraphSessionBase {
   /** The session's fields without null entries (`[]` when Highlight sent none). */
   fields: Field[];
   /** The project the client asked about (its `projectId`); `null` when the client has none. */
