@@ -33,10 +33,11 @@ export {
   isGenesysRegion,
   normaliseEnvironment,
 } from './regions.ts';
-export { ContactsResource } from './resources/contacts.ts';
-export { ExternalEventsResource } from './resources/external-events.ts';
-export { SessionsResource } from './resources/sessions.ts';
-export { TrackingResource } from './resources/tracking.ts';
+// The resources are built by the client only (their constructors are internal): exported as types.
+export type { ContactsResource } from './resources/contacts.ts';
+export type { ExternalEventsResource } from './resources/external-events.ts';
+export type { SessionsResource } from './resources/sessions.ts';
+export type { TrackingResource } from './resources/tracking.ts';
 export {
   ACTION_MEDIA_TYPES,
   ACTION_STATES,
