@@ -1,4 +1,5 @@
 import type { ResponseMeta, WithResponse } from '../http/response-meta.ts';
+import type { AssertTrue } from '../schema/schema-of.ts';
 import type { Page } from './page.ts';
 
 /**
@@ -11,9 +12,7 @@ import type { Page } from './page.ts';
  * for await (const session of vapi.sessions.list()) console.log(session.id);
  * ```
  */
-export class PagePromise<TItem, TRaw = unknown, TParams = unknown, TResponse extends ResponseMeta = ResponseMeta>
-  implements PromiseLike<Page<TItem, TRaw, TParams, TResponse>>, AsyncIterable<TItem>
-{
+export class PagePromise<TItem, TRaw = unknown, TParams = unknown, TResponse extends ResponseMeta = ResponseMeta> {
   readonly #load: () => Promise<Page<TItem, TRaw, TParams, TResponse>>;
   #promise: Promise<Page<TItem, TRaw, TParams, TResponse>> | undefined;
 
@@ -58,3 +57,9 @@ export class PagePromise<TItem, TRaw = unknown, TParams = unknown, TResponse ext
     yield* await this.#page();
   }
 }
+
+// A PagePromise is a PromiseLike of its first page and an AsyncIterable of every item; checked here rather than
+// with `implements` (see ApiPromise).
+type _PagePromiseIsPromiseLike = AssertTrue<
+  PagePromise<number> extends PromiseLike<Page<number>> & AsyncIterable<number> ? true : false
+>;

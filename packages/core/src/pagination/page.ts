@@ -1,6 +1,7 @@
 import { RequestAbortedError } from '../errors/connection-error.ts';
 import type { RequestOptions } from '../http/client-options.ts';
 import type { ResponseMeta } from '../http/response-meta.ts';
+import type { AssertTrue } from '../schema/schema-of.ts';
 import type { FetchedPage, Paginator } from './paginator.ts';
 
 /**
@@ -14,9 +15,7 @@ import type { FetchedPage, Paginator } from './paginator.ts';
  * for await (const session of page) console.log(session.id);
  * ```
  */
-export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends ResponseMeta = ResponseMeta>
-  implements AsyncIterable<TItem>
-{
+export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends ResponseMeta = ResponseMeta> {
   /** The items of this page. */
   readonly items: readonly TItem[];
   /** The raw page body, with the vendor's paging metadata. */
@@ -92,3 +91,6 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
 function sameParams(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+// A Page is an AsyncIterable of its items; checked here rather than with `implements` (see ApiPromise).
+type _PageIsAsyncIterable = AssertTrue<Page<number> extends AsyncIterable<number> ? true : false>;
