@@ -36,14 +36,16 @@ export { DateTimeInput, IsoDateTime, JsonObject, PathId } from './schema/buildin
 export { findUnknownKeys } from './schema/find-unknown-keys.ts';
 export { formatPath, toValidationIssues } from './schema/issue-path.ts';
 export { parseResponse, type ResponseContext } from './schema/parse-response.ts';
-export type { AssertTrue, SchemaMatches, SchemaOf } from './schema/schema-of.ts';
+export type { AssertTrue, Identical, InputMatches, SchemaMatches, SchemaOf } from './schema/schema-of.ts';
 export type {
   StandardSchemaIssue,
   StandardSchemaProps,
   StandardSchemaResult,
   StandardSchemaV1,
 } from './schema/standard-schema.ts';
+export { unknownFieldsOf } from './schema/unknown-fields.ts';
 export { validateInput } from './schema/validate-input.ts';
+export { validateStandard } from './schema/validate-standard.ts';
 export type { ValidationMode } from './schema/validation-mode.ts';
 export type { RecentSessionsOptions, SessionSource } from './session/session-source.ts';
 export type {

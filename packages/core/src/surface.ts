@@ -14,6 +14,7 @@
 export type { TokenProvider } from './auth/token-provider.ts';
 export {
   ApiError,
+  type ApiErrorInit,
   AuthenticationError,
   BadRequestError,
   ConflictError,

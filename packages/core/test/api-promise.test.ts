@@ -20,8 +20,7 @@ describe('ApiPromise', () => {
     ctx.server.on('GET', '/item', { json: { id: 'a', n: 1 }, headers: { 'x-request-id': 'req-7' } });
     const client = makeClient(ctx.server);
     const promise = client.call({ method: 'GET', path: '/item', schema: Item });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(ctx.server.calls).toHaveLength(1);
+    await expect.poll(() => ctx.server.calls.length, { timeout: 10_000 }).toBe(1);
     expect(await promise).toEqual({ id: 'a', n: 1 });
     const { data, response } = await promise.withResponse();
     expect(data).toBe(await promise);

@@ -1,5 +1,4 @@
-import type { SchemaOf } from '@sessionkit/core';
-import * as z from 'zod/mini';
+import { type SchemaOf, unknownFieldsOf } from '@sessionkit/core';
 import { ActionEventActionMapSchema, EventActionSchema } from './schemas/action.ts';
 import { JourneyAppSchema, NetworkConnectivitySchema, SdkLibrarySchema } from './schemas/app.ts';
 import { CustomEventAttributeListSchema, CustomEventAttributeSchema } from './schemas/attributes.ts';
@@ -253,45 +252,6 @@ const SCHEMAS: { readonly [K in keyof GenesysResponseTypes]: SchemaOf<GenesysRes
   WebMessagingOfferProperties: WebMessagingOfferPropertiesSchema,
 };
 
-type Def = { readonly type: string; readonly [key: string]: unknown };
-
-const NONE: Readonly<Record<string, unknown>> = Object.freeze({});
-
-function defOf(schema: unknown): Def | undefined {
-  return (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
-}
-
-/** The keys the object schema behind `schema` declares for `value` (a union picks the option `value` matches). */
-function declaredKeys(schema: unknown, value: object, depth = 0): ReadonlySet<string> {
-  const def = defOf(schema);
-  if (!def || depth > 16) return new Set();
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'catch':
-    case 'readonly':
-    case 'nonoptional':
-      return declaredKeys(def.innerType, value, depth + 1);
-    case 'pipe':
-      return declaredKeys(def.in, value, depth + 1);
-    case 'lazy':
-      return declaredKeys((def.getter as () => unknown)(), value, depth + 1);
-    case 'union': {
-      const options = def.options as readonly z.core.$ZodType[];
-      const match = options.find((option) => z.safeParse(option, value).success);
-      if (match) return declaredKeys(match, value, depth + 1);
-      // Not valid for any option (validation was off, or the value was built by hand): every key some option declares.
-      return new Set(options.flatMap((option) => [...declaredKeys(option, value, depth + 1)]));
-    }
-    case 'object':
-      return new Set(Object.keys(def.shape as Record<string, unknown>));
-    default:
-      return new Set();
-  }
-}
-
 /**
  * The fields of a Genesys object that its type does not declare: what Genesys added after this package was written,
  * kept at run time (the client validates leniently and never drops a field) but absent from the type, so that a
@@ -317,8 +277,5 @@ export function unknownFields<K extends keyof GenesysResponseTypes>(
 ): Readonly<Record<string, unknown>> {
   const schema = SCHEMAS[type];
   if (!schema) throw new TypeError(`unknownFields: unknown Genesys type ${JSON.stringify(type)}`);
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return NONE;
-  const declared = declaredKeys(schema, value);
-  const unknown = Object.entries(value).filter(([key]) => !declared.has(key));
-  return unknown.length === 0 ? NONE : Object.freeze(Object.fromEntries(unknown));
+  return unknownFieldsOf(schema, value);
 }

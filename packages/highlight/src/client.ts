@@ -1,4 +1,4 @@
-import { ConfigurationError, HttpClient, readEnv, validateInput } from '@sessionkit/core';
+import { ConfigurationError, HttpClient, readEnv, validateInput, validateStandard } from '@sessionkit/core';
 import type {
   ApiPromise,
   ClientOptions,
@@ -12,7 +12,6 @@ import { type Endpoints, resolveEndpoints } from './internal/endpoints.ts';
 import { parseHighlightErrorBody } from './internal/error-body.ts';
 import { operationOf } from './internal/graphql-operation.ts';
 import { GraphQLTransport } from './internal/graphql-transport.ts';
-import { validateData } from './internal/standard-data.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import type { GraphQLRequest } from './types/graphql-request.ts';
 import { VERSION } from './version.ts';
@@ -227,7 +226,13 @@ export class HighlightClient {
       (body, { mode, response }) => {
         const data = (body as { data?: unknown }).data ?? null;
         if (schema === undefined || mode === 'off') return data as T;
-        return validateData(schema, data, body, response);
+        const { redactor, method, url } = response;
+        const context = () => ({
+          body: redactor ? redactor.value(body) : body,
+          method,
+          url: typeof url === 'function' ? url() : url,
+        });
+        return validateStandard(schema, data, mode, context, ['data']) as T;
       },
     );
   }

@@ -1,3 +1,5 @@
+import { unknownFieldsOf } from '@sessionkit/core';
+import type * as z from 'zod/mini';
 import { ErrorObjectObject, ErrorTraceObject } from './schemas/error-object.ts';
 import { FieldObject } from './schemas/field.ts';
 import { GraphSessionObject } from './schemas/graph-session.ts';
@@ -38,17 +40,15 @@ export interface HighlightResponseTypes {
 
 type TypeName = keyof HighlightResponseTypes;
 
-const DECLARED: Readonly<Record<TypeName, ReadonlySet<string>>> = {
-  Session: new Set(Object.keys(SessionObject.shape)),
-  GraphSession: new Set(Object.keys(GraphSessionObject.shape)),
-  SessionResults: new Set(Object.keys(SessionResultsObject.shape)),
-  SessionInterval: new Set(Object.keys(SessionIntervalObject.shape)),
-  ErrorObject: new Set(Object.keys(ErrorObjectObject.shape)),
-  ErrorTrace: new Set(Object.keys(ErrorTraceObject.shape)),
-  Field: new Set(Object.keys(FieldObject.shape)),
+const SCHEMAS: Readonly<Record<TypeName, z.core.$ZodType>> = {
+  Session: SessionObject,
+  GraphSession: GraphSessionObject,
+  SessionResults: SessionResultsObject,
+  SessionInterval: SessionIntervalObject,
+  ErrorObject: ErrorObjectObject,
+  ErrorTrace: ErrorTraceObject,
+  Field: FieldObject,
 };
-
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** Which type an object is, from the keys only it requires. */
 function typeOf(value: object): TypeName {
@@ -83,8 +83,6 @@ export function unknownFields<K extends TypeName>(
   value: HighlightResponseTypes[K] | null | undefined,
   type?: K,
 ): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return EMPTY;
-  const declared = (type === undefined ? undefined : DECLARED[type]) ?? DECLARED[typeOf(value)];
-  const unknown = Object.entries(value).filter(([key]) => !declared.has(key));
-  return unknown.length === 0 ? EMPTY : Object.freeze(Object.fromEntries(unknown));
+  const name = type ?? (typeof value === 'object' && value !== null ? typeOf(value) : 'Session');
+  return unknownFieldsOf(SCHEMAS[name], value);
 }

@@ -1,3 +1,5 @@
+import type {} from '@sessionkit/core';
+
 /**
  * `@sessionkit/vapi/schemas`: the zod (`zod/mini`) schemas the client validates with, for users who validate their
  * own data (webhook bodies, stored sessions). Each response schema is typed by its interface from the main entry
@@ -48,4 +50,3 @@ export { openEnum } from './schemas/open-enum.ts';
 export { PaginationMetaSchema, paginated } from './schemas/pagination.ts';
 export { TwilioPhoneNumberSchema } from './schemas/phone-number.ts';
 export { SessionPageSchema, SessionSchema, SessionStatusSchema } from './schemas/session.ts';
-export type { ParamsSchema } from './schemas/tie.ts';

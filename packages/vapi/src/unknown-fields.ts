@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import { unknownFieldsOf } from '@sessionkit/core';
+import type * as z from 'zod/mini';
 import { ArtifactSchema, MonoRecordingSchema, OpenAIMessageSchema, RecordingSchema } from './schemas/artifact.ts';
 import { ChatPageSchema, ChatSchema } from './schemas/chat.ts';
 import {
@@ -142,13 +143,11 @@ const SCHEMAS: { readonly [K in keyof VapiResponseTypes]: z.core.$ZodType } = {
   StructuredOutputCostBreakdown: StructuredOutputCostBreakdownSchema,
 };
 
-const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
-
 /**
  * The fields of a response object that its type does not declare — what Vapi added after this package was written
  * — as a new frozen object (empty when there are none). The lenient validation keeps such fields at run time; the
  * types leave them out so that a misspelt field does not compile. One level: for nested objects, pass the nested
- * value with its own type name. A union (`SessionMessage`, the cost items) is read as the first member the value
+ * value with its own type name. A union (`SessionMessage`, the cost items) is read as the member the value
  * matches, as validation does.
  *
  * @param value - a value this package returned (or `null`/`undefined`, which give `{}`).
@@ -165,31 +164,5 @@ export function unknownFields<K extends keyof VapiResponseTypes>(
   value: VapiResponseTypes[K] | null | undefined,
   type: K,
 ): Readonly<Record<string, unknown>> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return EMPTY;
-  const declared = declaredKeys(SCHEMAS[type], value, 0);
-  if (!declared) return EMPTY;
-  const unknown = Object.entries(value).filter(([key]) => !declared.has(key));
-  return unknown.length === 0 ? EMPTY : Object.freeze(Object.fromEntries(unknown));
-}
-
-type Def = { readonly type: string; readonly [key: string]: unknown };
-
-function declaredKeys(schema: unknown, value: object, depth: number): ReadonlySet<string> | undefined {
-  const def = (schema as { _zod?: { def?: Def } })._zod?.def;
-  if (!def || depth > 16) return undefined;
-  switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'readonly':
-      return declaredKeys(def.innerType, value, depth + 1);
-    case 'object':
-      return new Set(Object.keys(def.shape as Record<string, unknown>));
-    case 'union': {
-      const options = def.options as z.core.$ZodType[];
-      const match = options.find((option) => z.safeParse(option, value).success) ?? options[0];
-      return declaredKeys(match, value, depth + 1);
-    }
-    default:
-      return undefined;
-  }
+  return unknownFieldsOf(SCHEMAS[type], value);
 }

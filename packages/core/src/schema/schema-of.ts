@@ -10,10 +10,18 @@ import type * as z from 'zod/mini';
  * const CustomerSchema: SchemaOf<Customer> = z.looseObject({ number: z.optional(z.string()) });
  * ```
  */
-export type SchemaOf<T> = z.ZodMiniType<T, unknown>;
+export type SchemaOf<T, TInput = unknown> = z.ZodMiniType<T, TInput>;
 
-/** `true` when `A` and `B` are the same type, compared by TypeScript's identity, not by assignability. */
-type Identical<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
+/**
+ * `true` when `A` and `B` are the same type, compared by TypeScript's identity (readonly modifiers included), not
+ * by assignability. For aliases `SchemaMatches` cannot take apart, such as `Record<string, X>`.
+ *
+ * @example
+ * ```ts
+ * type _PropertiesMatch = AssertTrue<Identical<z.input<typeof PropertiesRecord>, Properties>>;
+ * ```
+ */
+export type Identical<A, B> = (<X>() => X extends A ? 1 : 2) extends <X>() => X extends B ? 1 : 2 ? true : false;
 
 /** `T` without its string index signature: the keys a schema declares, not the unknown ones it keeps. */
 type DeclaredKeys<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
@@ -42,9 +50,20 @@ type Differences<A, B> = {
  * type Check = SchemaMatches<typeof CustomerObject, Customer>; // true, or 'name: in the schema, not in the interface'
  * ```
  */
-export type SchemaMatches<S extends z.core.$ZodType, T> = [Differences<DeclaredKeys<z.output<S>>, T>] extends [never]
-  ? true
-  : Differences<DeclaredKeys<z.output<S>>, T>;
+export type SchemaMatches<S extends z.core.$ZodType, T> = Matches<DeclaredKeys<z.output<S>>, T>;
+
+/**
+ * `SchemaMatches` for what a schema accepts (`z.input`) rather than what it returns: ties a params schema to the
+ * params interface a method takes, before transforms (a `Date` becomes an ISO string, a page size a string).
+ *
+ * @example
+ * ```ts
+ * type _PingParamsMatches = AssertTrue<InputMatches<typeof PingParamsObject, PingParams>>;
+ * ```
+ */
+export type InputMatches<S extends z.core.$ZodType, T> = Matches<DeclaredKeys<z.input<S>>, T>;
+
+type Matches<A, B> = [Differences<A, B>] extends [never] ? true : Differences<A, B>;
 
 /**
  * Fails to compile unless `T` is `true`; with `SchemaMatches` the error names each difference between a schema and

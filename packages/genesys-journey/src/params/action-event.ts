@@ -1,6 +1,5 @@
-import type { AssertTrue } from '@sessionkit/core';
+import type { AssertTrue, InputMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/input-matches.ts';
 import { ACTION_STATES } from '../types/action.ts';
 import type { ActionEventInput } from '../types/params.ts';
 import { NonEmpty } from './fields.ts';

@@ -1,6 +1,5 @@
-import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
+import type { AssertTrue, InputMatches, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/input-matches.ts';
 import type { ContactSegmentsParams, UpdateSegmentsParams } from '../types/params.ts';
 import type { SegmentAssignments } from '../types/segments.ts';
 import { NonEmpty } from './fields.ts';

@@ -1,6 +1,5 @@
-import { type AssertTrue, DateTimeInput } from '@sessionkit/core';
+import { type AssertTrue, DateTimeInput, type InputMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/input-matches.ts';
 import type { ExternalEventInput } from '../types/params.ts';
 import { NonEmpty } from './fields.ts';
 

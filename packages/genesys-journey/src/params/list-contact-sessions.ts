@@ -1,6 +1,5 @@
-import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
+import type { AssertTrue, InputMatches, SchemaMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/input-matches.ts';
 import type { ContactSessionListQuery, ListContactSessionsParams } from '../types/params.ts';
 import { AfterCursor, PageSize } from './fields.ts';
 

@@ -1,6 +1,5 @@
-import type { AssertTrue } from '@sessionkit/core';
+import type { AssertTrue, InputMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/input-matches.ts';
 import type { PingParams } from '../types/params.ts';
 
 /**

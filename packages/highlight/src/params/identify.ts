@@ -1,6 +1,5 @@
-import type { AssertTrue } from '@sessionkit/core';
+import type { AssertTrue, InputMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/type-checks.ts';
 import type { IdentifyParams } from '../types/params.ts';
 import { PropertiesSchema } from './properties.ts';
 

@@ -1,6 +1,5 @@
-import { type AssertTrue, JsonObject } from '@sessionkit/core';
+import { type AssertTrue, type InputMatches, JsonObject } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/type-checks.ts';
 import { type InitializeParams, PRIVACY_SETTINGS } from '../types/params.ts';
 import { SecureIdSchema } from './secure-id.ts';
 

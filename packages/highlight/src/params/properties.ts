@@ -1,6 +1,5 @@
-import type { AssertTrue } from '@sessionkit/core';
+import type { AssertTrue, Identical } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { Identical } from '../internal/type-checks.ts';
 import { MAX_PROPERTIES_PER_CALL, MAX_PROPERTY_VALUE_LENGTH, type Properties } from '../types/params.ts';
 
 const PropertyValue = z.union([

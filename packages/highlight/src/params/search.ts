@@ -1,6 +1,5 @@
-import { type AssertTrue, DateTimeInput } from '@sessionkit/core';
+import { type AssertTrue, DateTimeInput, type InputMatches } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputMatches } from '../internal/type-checks.ts';
 import type { DateRange, GetSessionParams, SearchParams, SearchSort } from '../types/params.ts';
 
 /** GraphQL `Int` is a signed 32-bit integer. */

@@ -1,6 +1,5 @@
-import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
+import { type AssertTrue, type InputMatches, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { ToolCall, ToolCallFunction } from '../types/messages.ts';
 import type {
   AssistantMessageInput,
@@ -16,9 +15,9 @@ const Content = maxChars(10_000);
 const common = { name: z.optional(Name), metadata: z.optional(JsonObject) };
 
 const ToolCallFunctionInputObject = z.strictObject({ name: maxChars(80), arguments: z.string() });
-const ToolCallFunctionInput: ParamsSchema<ToolCallFunction> = ToolCallFunctionInputObject;
+const ToolCallFunctionInput: SchemaOf<ToolCallFunction, ToolCallFunction> = ToolCallFunctionInputObject;
 const ToolCallInputObject = z.strictObject({ id: z.string(), type: z.string(), function: ToolCallFunctionInput });
-const ToolCallInput: ParamsSchema<ToolCall> = ToolCallInputObject;
+const ToolCallInput: SchemaOf<ToolCall, ToolCall> = ToolCallInputObject;
 
 const SystemMessageInputObject = z.strictObject({ role: z.literal('system'), content: Content, ...common });
 const UserMessageInputObject = z.strictObject({ role: z.literal('user'), content: Content, ...common });
@@ -47,7 +46,7 @@ const DeveloperMessageInputObject = z.strictObject({ role: z.literal('developer'
  * ChatMessageInputSchema.parse({ role: 'user', content: 'Where is my order?' });
  * ```
  */
-export const ChatMessageInputSchema: ParamsSchema<ChatMessageInput> = z.discriminatedUnion('role', [
+export const ChatMessageInputSchema: SchemaOf<ChatMessageInput, ChatMessageInput> = z.discriminatedUnion('role', [
   SystemMessageInputObject,
   UserMessageInputObject,
   AssistantMessageInputObject,
@@ -55,17 +54,17 @@ export const ChatMessageInputSchema: ParamsSchema<ChatMessageInput> = z.discrimi
   DeveloperMessageInputObject,
 ]);
 
-type _ToolCallFunctionIn = AssertTrue<SchemaMatches<InputOf<typeof ToolCallFunctionInputObject>, ToolCallFunction>>;
+type _ToolCallFunctionIn = AssertTrue<InputMatches<typeof ToolCallFunctionInputObject, ToolCallFunction>>;
 type _ToolCallFunctionOut = AssertTrue<SchemaMatches<typeof ToolCallFunctionInputObject, ToolCallFunction>>;
-type _ToolCallIn = AssertTrue<SchemaMatches<InputOf<typeof ToolCallInputObject>, ToolCall>>;
+type _ToolCallIn = AssertTrue<InputMatches<typeof ToolCallInputObject, ToolCall>>;
 type _ToolCallOut = AssertTrue<SchemaMatches<typeof ToolCallInputObject, ToolCall>>;
-type _SystemIn = AssertTrue<SchemaMatches<InputOf<typeof SystemMessageInputObject>, SystemMessageInput>>;
+type _SystemIn = AssertTrue<InputMatches<typeof SystemMessageInputObject, SystemMessageInput>>;
 type _SystemOut = AssertTrue<SchemaMatches<typeof SystemMessageInputObject, SystemMessageInput>>;
-type _UserIn = AssertTrue<SchemaMatches<InputOf<typeof UserMessageInputObject>, UserMessageInput>>;
+type _UserIn = AssertTrue<InputMatches<typeof UserMessageInputObject, UserMessageInput>>;
 type _UserOut = AssertTrue<SchemaMatches<typeof UserMessageInputObject, UserMessageInput>>;
-type _AssistantIn = AssertTrue<SchemaMatches<InputOf<typeof AssistantMessageInputObject>, AssistantMessageInput>>;
+type _AssistantIn = AssertTrue<InputMatches<typeof AssistantMessageInputObject, AssistantMessageInput>>;
 type _AssistantOut = AssertTrue<SchemaMatches<typeof AssistantMessageInputObject, AssistantMessageInput>>;
-type _ToolIn = AssertTrue<SchemaMatches<InputOf<typeof ToolMessageInputObject>, ToolMessageInput>>;
+type _ToolIn = AssertTrue<InputMatches<typeof ToolMessageInputObject, ToolMessageInput>>;
 type _ToolOut = AssertTrue<SchemaMatches<typeof ToolMessageInputObject, ToolMessageInput>>;
-type _DeveloperIn = AssertTrue<SchemaMatches<InputOf<typeof DeveloperMessageInputObject>, DeveloperMessageInput>>;
+type _DeveloperIn = AssertTrue<InputMatches<typeof DeveloperMessageInputObject, DeveloperMessageInput>>;
 type _DeveloperOut = AssertTrue<SchemaMatches<typeof DeveloperMessageInputObject, DeveloperMessageInput>>;

@@ -1,6 +1,5 @@
-import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
+import { type AssertTrue, type InputMatches, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { CreateSessionParams, SquadInput } from '../types/params.ts';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { CustomerInputSchema } from './customer.ts';
@@ -21,7 +20,7 @@ const SquadInputObject = z.looseObject({
  * SquadInputSchema.parse({ members: [{ assistantId: 'a1' }] });
  * ```
  */
-export const SquadInputSchema: ParamsSchema<SquadInput> = SquadInputObject;
+export const SquadInputSchema: SchemaOf<SquadInput, SquadInput> = SquadInputObject;
 
 const CreateSessionParamsObject = z.strictObject({
   name: z.optional(Name),
@@ -48,9 +47,9 @@ const CreateSessionParamsObject = z.strictObject({
  * CreateSessionParamsSchema.parse({ assistantId: 'a1', name: 'Order #1042', expirationSeconds: 3_600 });
  * ```
  */
-export const CreateSessionParamsSchema: ParamsSchema<CreateSessionParams> = CreateSessionParamsObject;
+export const CreateSessionParamsSchema: SchemaOf<CreateSessionParams, CreateSessionParams> = CreateSessionParamsObject;
 
-type _SquadIn = AssertTrue<SchemaMatches<InputOf<typeof SquadInputObject>, SquadInput>>;
+type _SquadIn = AssertTrue<InputMatches<typeof SquadInputObject, SquadInput>>;
 type _SquadOut = AssertTrue<SchemaMatches<typeof SquadInputObject, SquadInput>>;
-type _CreateIn = AssertTrue<SchemaMatches<InputOf<typeof CreateSessionParamsObject>, CreateSessionParams>>;
+type _CreateIn = AssertTrue<InputMatches<typeof CreateSessionParamsObject, CreateSessionParams>>;
 type _CreateOut = AssertTrue<SchemaMatches<typeof CreateSessionParamsObject, CreateSessionParams>>;

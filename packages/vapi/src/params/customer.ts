@@ -1,6 +1,5 @@
-import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
+import { type AssertTrue, type InputMatches, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { CustomerInput } from '../types/params.ts';
 import { maxChars } from './limits.ts';
 
@@ -32,7 +31,7 @@ const CustomerInputObject = z.strictObject({
  * CustomerInputSchema.parse({ number: '+14155550123', name: 'Ada Lovelace' });
  * ```
  */
-export const CustomerInputSchema: ParamsSchema<CustomerInput> = CustomerInputObject;
+export const CustomerInputSchema: SchemaOf<CustomerInput, CustomerInput> = CustomerInputObject;
 
-type _CustomerIn = AssertTrue<SchemaMatches<InputOf<typeof CustomerInputObject>, CustomerInput>>;
+type _CustomerIn = AssertTrue<InputMatches<typeof CustomerInputObject, CustomerInput>>;
 type _CustomerOut = AssertTrue<SchemaMatches<typeof CustomerInputObject, CustomerInput>>;

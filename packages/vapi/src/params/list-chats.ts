@@ -1,6 +1,5 @@
-import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
+import type { AssertTrue, InputMatches, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { ChatListQuery, ListChatsParams } from '../types/params.ts';
 import { CommaSeparated } from './limits.ts';
 import { pagingShape } from './paging.ts';
@@ -21,10 +20,7 @@ const ListChatsParamsObject = z.strictObject({
  * ListChatsParamsSchema.parse({ limit: 20, sortOrder: 'ASC' });
  * ```
  */
-export const ListChatsParamsSchema: ParamsSchema<
-  Omit<ChatListQuery, 'sessionId'>,
-  ListChatsParams
-> = ListChatsParamsObject;
+export const ListChatsParamsSchema: SchemaOf<Omit<ChatListQuery, 'sessionId'>, ListChatsParams> = ListChatsParamsObject;
 
-type _ListChatsIn = AssertTrue<SchemaMatches<InputOf<typeof ListChatsParamsObject>, ListChatsParams>>;
+type _ListChatsIn = AssertTrue<InputMatches<typeof ListChatsParamsObject, ListChatsParams>>;
 type _ListChatsOut = AssertTrue<SchemaMatches<typeof ListChatsParamsObject, Omit<ChatListQuery, 'sessionId'>>>;

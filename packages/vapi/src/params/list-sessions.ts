@@ -1,6 +1,5 @@
-import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
+import type { AssertTrue, InputMatches, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { ListSessionsParams, SessionListQuery } from '../types/params.ts';
 import { CommaSeparated } from './limits.ts';
 import { pagingShape } from './paging.ts';
@@ -35,7 +34,7 @@ const ListSessionsParamsObject = z.strictObject({
  * const query: SessionListQuery = ListSessionsParamsSchema.parse({ idAny: ['a', 'b'], createdAtGe: new Date(0) });
  * ```
  */
-export const ListSessionsParamsSchema: ParamsSchema<SessionListQuery, ListSessionsParams> = ListSessionsParamsObject;
+export const ListSessionsParamsSchema: SchemaOf<SessionListQuery, ListSessionsParams> = ListSessionsParamsObject;
 
-type _ListSessionsIn = AssertTrue<SchemaMatches<InputOf<typeof ListSessionsParamsObject>, ListSessionsParams>>;
+type _ListSessionsIn = AssertTrue<InputMatches<typeof ListSessionsParamsObject, ListSessionsParams>>;
 type _ListSessionsOut = AssertTrue<SchemaMatches<typeof ListSessionsParamsObject, SessionListQuery>>;

@@ -1,6 +1,5 @@
-import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
+import { type AssertTrue, type InputMatches, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { TwilioPhoneNumberInput } from '../types/params.ts';
 import { Name } from './limits.ts';
 
@@ -29,7 +28,8 @@ const TwilioPhoneNumberInputObject = z.strictObject({
  * TwilioPhoneNumberInputSchema.parse({ twilioPhoneNumber: '+14155550100', twilioAccountSid: 'AC123' });
  * ```
  */
-export const TwilioPhoneNumberInputSchema: ParamsSchema<TwilioPhoneNumberInput> = TwilioPhoneNumberInputObject;
+export const TwilioPhoneNumberInputSchema: SchemaOf<TwilioPhoneNumberInput, TwilioPhoneNumberInput> =
+  TwilioPhoneNumberInputObject;
 
-type _PhoneIn = AssertTrue<SchemaMatches<InputOf<typeof TwilioPhoneNumberInputObject>, TwilioPhoneNumberInput>>;
+type _PhoneIn = AssertTrue<InputMatches<typeof TwilioPhoneNumberInputObject, TwilioPhoneNumberInput>>;
 type _PhoneOut = AssertTrue<SchemaMatches<typeof TwilioPhoneNumberInputObject, TwilioPhoneNumberInput>>;

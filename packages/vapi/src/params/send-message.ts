@@ -1,6 +1,5 @@
-import { type AssertTrue, JsonObject, type SchemaMatches } from '@sessionkit/core';
+import { type AssertTrue, type InputMatches, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { ChatInput, SendMessageParams } from '../types/params.ts';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { Name } from './limits.ts';
@@ -13,7 +12,7 @@ import { Name } from './limits.ts';
  * ChatInputSchema.parse([{ role: 'user', content: 'Hello' }]);
  * ```
  */
-export const ChatInputSchema: ParamsSchema<ChatInput> = z.union([z.string(), z.array(ChatMessageInputSchema)]);
+export const ChatInputSchema: SchemaOf<ChatInput, ChatInput> = z.union([z.string(), z.array(ChatMessageInputSchema)]);
 
 const SendMessageParamsObject = z.strictObject({
   input: ChatInputSchema,
@@ -30,7 +29,7 @@ const SendMessageParamsObject = z.strictObject({
  * SendMessageParamsSchema.parse({ input: 'Hi', name: 'greeting' });
  * ```
  */
-export const SendMessageParamsSchema: ParamsSchema<SendMessageParams> = SendMessageParamsObject;
+export const SendMessageParamsSchema: SchemaOf<SendMessageParams, SendMessageParams> = SendMessageParamsObject;
 
-type _SendIn = AssertTrue<SchemaMatches<InputOf<typeof SendMessageParamsObject>, SendMessageParams>>;
+type _SendIn = AssertTrue<InputMatches<typeof SendMessageParamsObject, SendMessageParams>>;
 type _SendOut = AssertTrue<SchemaMatches<typeof SendMessageParamsObject, SendMessageParams>>;

@@ -1,6 +1,5 @@
-import type { AssertTrue, SchemaMatches } from '@sessionkit/core';
+import type { AssertTrue, InputMatches, SchemaMatches, SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { InputOf, ParamsSchema } from '../schemas/tie.ts';
 import type { UpdateSessionParams } from '../types/params.ts';
 import { ChatMessageInputSchema } from './chat-message.ts';
 import { ExpirationSeconds, Name, SessionStatusInput } from './limits.ts';
@@ -21,7 +20,7 @@ const UpdateSessionParamsObject = z.strictObject({
  * UpdateSessionParamsSchema.parse({ status: 'completed' });
  * ```
  */
-export const UpdateSessionParamsSchema: ParamsSchema<UpdateSessionParams> = UpdateSessionParamsObject;
+export const UpdateSessionParamsSchema: SchemaOf<UpdateSessionParams, UpdateSessionParams> = UpdateSessionParamsObject;
 
-type _UpdateIn = AssertTrue<SchemaMatches<InputOf<typeof UpdateSessionParamsObject>, UpdateSessionParams>>;
+type _UpdateIn = AssertTrue<InputMatches<typeof UpdateSessionParamsObject, UpdateSessionParams>>;
 type _UpdateOut = AssertTrue<SchemaMatches<typeof UpdateSessionParamsObject, UpdateSessionParams>>;
