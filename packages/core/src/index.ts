@@ -6,7 +6,7 @@ export { type TokenProvider, tokenProvider } from './auth/token-provider.ts';
 export { readEnv } from './config/read-env.ts';
 export * from './errors/index.ts';
 export { ApiPromise } from './http/api-promise.ts';
-export type { ClientOptions, FetchLike, RequestOptions, SchemaCompiler } from './http/client-options.ts';
+export type { ClientOptions, FetchLike, ListOptions, RequestOptions, SchemaCompiler } from './http/client-options.ts';
 export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
 export {
   HttpClient,
@@ -27,7 +27,7 @@ export {
   type RetryDecision,
   type RetryOptions,
 } from './http/retry-policy.ts';
-export { Page } from './pagination/page.ts';
+export { DEFAULT_MAX_PAGES, Page } from './pagination/page.ts';
 export { PagePromise } from './pagination/page-promise.ts';
 export type { FetchedPage, Paginator } from './pagination/paginator.ts';
 export { cursorStrategy, type NextParams, nextUriStrategy, pageNumberStrategy } from './pagination/strategies.ts';
@@ -35,6 +35,7 @@ export { isBrowser } from './runtime/is-browser.ts';
 export { DateTimeInput, IsoDateTime, JsonObject, PathId } from './schema/building-blocks.ts';
 export { findUnknownKeys } from './schema/find-unknown-keys.ts';
 export { formatPath, toValidationIssues } from './schema/issue-path.ts';
+export { openEnum } from './schema/open-enum.ts';
 export { parseResponse, type ResponseContext } from './schema/parse-response.ts';
 export type { AssertTrue, Identical, InputMatches, SchemaMatches, SchemaOf } from './schema/schema-of.ts';
 export type {
@@ -56,4 +57,5 @@ export type {
   VendorName,
 } from './session/session-summary.ts';
 export { SessionSummarySchema, VendorNameSchema } from './session/session-summary-schema.ts';
+export { summarize } from './session/summarize.ts';
 export { VERSION } from './version.ts';

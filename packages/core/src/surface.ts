@@ -26,10 +26,11 @@ export {
 } from './errors/api-error.ts';
 export { ConfigurationError } from './errors/configuration-error.ts';
 export { ConnectionError, RequestAbortedError, TimeoutError } from './errors/connection-error.ts';
+export { PaginationError, type PaginationErrorReason } from './errors/pagination-error.ts';
 export { SessionkitError } from './errors/sessionkit-error.ts';
 export { RequestValidationError, ResponseValidationError, type ValidationIssue } from './errors/validation-errors.ts';
 export { ApiPromise } from './http/api-promise.ts';
-export type { ClientOptions, FetchLike, RequestOptions, SchemaCompiler } from './http/client-options.ts';
+export type { ClientOptions, FetchLike, ListOptions, RequestOptions, SchemaCompiler } from './http/client-options.ts';
 export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
 export type { HttpMethod } from './http/http-method.ts';
 export { path } from './http/path.ts';

@@ -6,9 +6,11 @@ import {
   nextUriStrategy,
   Page,
   PagePromise,
+  PaginationError,
   type Paginator,
   pageNumberStrategy,
   RequestAbortedError,
+  RequestValidationError,
 } from '../src/index.ts';
 import { collect, makeClient, rejectionOf, useTestServer } from './helpers.ts';
 
@@ -126,20 +128,61 @@ describe('Page', () => {
     expect(ctx.server.calls.map((call) => call.query.get('offset'))).toEqual([null, '10', '20']);
   });
 
-  it('stops when a cursor repeats instead of looping forever', async () => {
+  // Deliberate change (issue 13): a repeated cursor used to end the walk silently, which hid the vendor bug and
+  // missed A→B→A; it now ends with a PaginationError naming the cursor, after the items already fetched.
+  it('ends with a PaginationError naming the cursor when a cursor repeats at once', async () => {
     ctx.server.on('GET', '/events', { json: { entities: ITEMS.slice(0, 5), cursor: 'same' } });
+    const paginator = rawCursorPaginator(makeClient(ctx.server));
+    const seen: unknown[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const item of await Page.first(paginator, {})) seen.push(item);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).reason).toBe('cycle');
+    expect((error as PaginationError).params).toEqual({ after: 'same' });
+    expect(error.message).toContain('"after":"same"');
+    expect(seen).toHaveLength(10);
+    expect(ctx.server.calls).toHaveLength(2);
+  });
+
+  it('ends with a PaginationError when cursors cycle A → B → A', async () => {
+    const next: Record<string, string> = { '': 'A', A: 'B', B: 'A' };
+    ctx.server.on('GET', '/events', (request) => ({
+      json: { entities: ITEMS.slice(0, 2), cursor: next[request.query.get('after') ?? ''] },
+    }));
+    const error = await rejectionOf(collect(await Page.first(rawCursorPaginator(makeClient(ctx.server)), {})));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).params).toEqual({ after: 'A' });
+    expect((error as PaginationError).pages).toBe(3);
+    expect(ctx.server.calls.map((call) => call.query.get('after'))).toEqual([null, 'A', 'B']);
+  });
+
+  it('ends with a PaginationError at maxPages, and refuses a maxPages that is not a whole number ≥ 1', async () => {
+    let cursor = 0;
+    ctx.server.on('GET', '/events', () => ({ json: { entities: ITEMS.slice(0, 1), cursor: `c${(cursor += 1)}` } }));
+    const paginator = rawCursorPaginator(makeClient(ctx.server));
+    const error = await rejectionOf(collect(await Page.first(paginator, {}, { maxPages: 4 })));
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).reason).toBe('max-pages');
+    expect(ctx.server.calls).toHaveLength(4);
+    expect(await rejectionOf(Page.first(paginator, {}, { maxPages: 0 }))).toBeInstanceOf(RequestValidationError);
+  });
+
+  it('a next page with the same params in another key order is the same page', async () => {
+    ctx.server.on('GET', '/events', { json: { entities: ITEMS.slice(0, 1) } });
     const client = makeClient(ctx.server);
-    const paginator: Paginator<{ after?: string }, unknown, { entities: unknown[]; cursor: string }> = {
-      fetchPage: async (params) => {
-        const raw = (await client.request({ method: 'GET', path: '/events', query: params })) as {
-          entities: unknown[];
-          cursor: string;
-        };
-        return { items: raw.entities, raw };
-      },
-      nextParams: cursorStrategy({ cursorKey: 'after', nextCursor: (raw) => raw.cursor }),
+    const paginator: Paginator<Record<string, string>, unknown, unknown> = {
+      fetchPage: async (params) => ({
+        items: [await client.request({ method: 'GET', path: '/events', query: params })],
+        raw: {},
+      }),
+      nextParams: (params) => (params.b === undefined ? { b: '2', a: '1' } : { a: '1', b: '2' }),
     };
-    expect(await collect(await Page.first(paginator, {}))).toHaveLength(10);
+    const error = await rejectionOf(collect(await Page.first(paginator, { a: '1' })));
+    expect((error as PaginationError).reason).toBe('cycle');
+    expect(ctx.server.calls).toHaveLength(2);
   });
 
   it('stops walking when the signal aborts', async () => {
@@ -164,6 +207,21 @@ describe('Page', () => {
     expect(ctx.server.calls).toHaveLength(2);
   });
 });
+
+function rawCursorPaginator(
+  client: HttpClient,
+): Paginator<{ after?: string }, unknown, { entities: unknown[]; cursor?: string }> {
+  return {
+    fetchPage: async (params) => {
+      const raw = (await client.request({ method: 'GET', path: '/events', query: params })) as {
+        entities: unknown[];
+        cursor?: string;
+      };
+      return { items: raw.entities, raw };
+    },
+    nextParams: cursorStrategy({ cursorKey: 'after', nextCursor: (raw) => raw.cursor }),
+  };
+}
 
 describe('PagePromise', () => {
   it('is awaitable for the first page and iterable over every item, fetching nothing until used', async () => {

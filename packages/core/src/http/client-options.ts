@@ -95,3 +95,21 @@ export interface RequestOptions {
   /** Extra headers of this call, sent after the client's own (CR/LF refused). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
 }
+
+/**
+ * Options of a list call: every request option, plus the page cap of the walk.
+ *
+ * @example
+ * ```ts
+ * for await (const session of vapi.sessions.list({ limit: 100 }, { maxPages: 50, timeoutMs: 5_000 })) {
+ *   console.log(session.id);
+ * }
+ * ```
+ */
+export interface ListOptions extends RequestOptions {
+  /**
+   * The most pages one walk fetches (a whole number ≥ 1); past it the walk ends with a `PaginationError`
+   * (reason `max-pages`). Default 10,000.
+   */
+  readonly maxPages?: number | undefined;
+}

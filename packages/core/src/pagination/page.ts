@@ -1,12 +1,25 @@
 import { RequestAbortedError } from '../errors/connection-error.ts';
-import type { RequestOptions } from '../http/client-options.ts';
+import { PaginationError } from '../errors/pagination-error.ts';
+import { RequestValidationError } from '../errors/validation-errors.ts';
+import type { ListOptions } from '../http/client-options.ts';
 import type { ResponseMeta } from '../http/response-meta.ts';
 import type { AssertTrue } from '../schema/schema-of.ts';
 import type { FetchedPage, Paginator } from './paginator.ts';
 
+/** The default page cap of one walk (`ListOptions.maxPages`). */
+export const DEFAULT_MAX_PAGES = 10_000;
+
+/** What the pages of one walk share: every page fetched so far (by its params) and the cap. */
+interface Walk {
+  readonly seen: Set<string>;
+  readonly maxPages: number;
+}
+
 /**
  * One page of results. Iterate it with `for await` to walk every item across all following pages, fetched
- * lazily one page at a time; `iterPages()` walks whole pages. An aborted `signal` stops the walk.
+ * lazily one page at a time; `iterPages()` walks whole pages. An aborted `signal` stops the walk. A walk never
+ * loops: a next page whose cursor, page number or `nextUri` was already fetched in the same walk, or a walk past
+ * `maxPages` (default 10,000), ends with a `PaginationError` after the items already fetched.
  *
  * @example
  * ```ts
@@ -25,14 +38,16 @@ export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends Re
   /** Facts about the response this page came from (status, headers, request id, attempts), when known. */
   readonly response: TResponse | undefined;
   readonly #paginator: Paginator<TParams, TItem, TRaw, TResponse>;
-  readonly #options: RequestOptions;
+  readonly #options: ListOptions;
   readonly #next: TParams | undefined;
+  readonly #walk: Walk;
 
   constructor(
     paginator: Paginator<TParams, TItem, TRaw, TResponse>,
     params: TParams,
     fetched: FetchedPage<TItem, TRaw, TResponse>,
-    options: RequestOptions,
+    options: ListOptions,
+    walk: Walk = { seen: new Set(), maxPages: options.maxPages ?? DEFAULT_MAX_PAGES },
   ) {
     this.#paginator = paginator;
     this.#options = options;
@@ -40,18 +55,23 @@ export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends Re
     this.items = fetched.items;
     this.raw = fetched.raw;
     this.response = fetched.response;
-    const next = paginator.nextParams(params, fetched);
-    this.#next = next !== undefined && !sameParams(next, params) ? next : undefined;
+    this.#walk = walk;
+    walk.seen.add(paramsKey(params));
+    this.#next = paginator.nextParams(params, fetched);
   }
 
   /** Fetches the first page. */
   static async first<TItem, TRaw, TParams, TResponse extends ResponseMeta = ResponseMeta>(
     paginator: Paginator<TParams, TItem, TRaw, TResponse>,
     params: TParams,
-    options: RequestOptions = {},
+    options: ListOptions = {},
   ): Promise<Page<TItem, TRaw, TParams, TResponse>> {
     throwIfAborted(options.signal);
-    return new Page(paginator, params, await paginator.fetchPage(params, options), options);
+    const { maxPages, ...requestOptions } = options;
+    if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages >= 1)) {
+      throw new RequestValidationError('list options', [{ path: 'maxPages', message: 'Must be a whole number ≥ 1' }]);
+    }
+    return new Page(paginator, params, await paginator.fetchPage(params, requestOptions), options);
   }
 
   /** Whether another page follows. */
@@ -59,10 +79,20 @@ export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends Re
     return this.#next !== undefined;
   }
 
-  /** Fetches the next page, or returns `null` after the last one. */
+  /**
+   * Fetches the next page, or returns `null` after the last one.
+   *
+   * @throws PaginationError when the next page was already fetched in this walk, or the walk reached `maxPages`.
+   */
   async nextPage(): Promise<Page<TItem, TRaw, TParams, TResponse> | null> {
-    if (this.#next === undefined) return null;
-    return Page.first(this.#paginator, this.#next, this.#options);
+    const next = this.#next;
+    if (next === undefined) return null;
+    const walk = this.#walk;
+    if (walk.seen.has(paramsKey(next))) throw new PaginationError('cycle', next, walk.seen.size);
+    if (walk.seen.size >= walk.maxPages) throw new PaginationError('max-pages', next, walk.seen.size);
+    throwIfAborted(this.#options.signal);
+    const { maxPages: _cap, ...requestOptions } = this.#options;
+    return new Page(this.#paginator, next, await this.#paginator.fetchPage(next, requestOptions), this.#options, walk);
   }
 
   /** Walks this page and every following one. */
@@ -88,8 +118,13 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new RequestAbortedError('Pagination was aborted by the caller');
 }
 
-function sameParams(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** A page's identity within a walk: its params as JSON with sorted keys, so `{a, b}` and `{b, a}` are one page. */
+function paramsKey(params: unknown): string {
+  return JSON.stringify(params, (_key, value: unknown) =>
+    value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
 }
 
 // A Page is an AsyncIterable of its items; checked here rather than with `implements` (see ApiPromise).

@@ -3,15 +3,17 @@ import type { AssertTrue, SchemaMatches, SchemaOf } from '../schema/schema-of.ts
 import type { SessionCounts, SessionCustomer, SessionSummary, VendorName } from './session-summary.ts';
 
 /**
- * The vendor names, as a schema.
+ * A vendor name, as a schema: a non-empty string in lower case, digits and `-` (`vapi`, `genesys-journey`…).
  *
  * @example
  * ```ts
- * VendorNameSchema.parse('vapi'); // 'vapi'
- * VendorNameSchema.safeParse('zendesk').success; // false
+ * VendorNameSchema.parse('zendesk'); // 'zendesk'
+ * VendorNameSchema.safeParse('').success; // false
  * ```
  */
-export const VendorNameSchema: SchemaOf<VendorName> = z.enum(['vapi', 'genesys-journey', 'highlight']);
+export const VendorNameSchema: SchemaOf<VendorName> = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Expected a vendor name such as vapi or genesys-journey' }));
 
 const Count = z.optional(z.int().check(z.nonnegative()));
 const CustomerObject = z.object({

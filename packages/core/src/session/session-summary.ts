@@ -1,13 +1,15 @@
 /**
- * The name of a vendor sessionkit has a client for: `vapi`, `genesys-journey` or `highlight`.
+ * The name of the vendor holding a session, as its client names it: sessionkit's own clients say `vapi`,
+ * `genesys-journey` and `highlight`; a client built on core names its own vendor, without a release of core.
  *
  * @example
  * ```ts
  * const vendor: VendorName = summary.vendor;
- * const label = { vapi: 'Vapi', 'genesys-journey': 'Genesys Journey', highlight: 'Highlight' }[vendor];
+ * const labels: Record<string, string> = { vapi: 'Vapi', 'genesys-journey': 'Genesys Journey', highlight: 'Highlight' };
+ * console.log(labels[vendor] ?? vendor);
  * ```
  */
-export type VendorName = 'vapi' | 'genesys-journey' | 'highlight';
+export type VendorName = string;
 
 /**
  * Where a summarised session stands: `active` while it can still receive activity, `ended` after, `unknown` when
