@@ -7,7 +7,13 @@ export { readEnv } from './config/read-env.ts';
 export * from './errors/index.ts';
 export { ApiPromise } from './http/api-promise.ts';
 export type { ClientOptions, FetchLike, ListOptions, RequestOptions, SchemaCompiler } from './http/client-options.ts';
-export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
+export type {
+  HttpHooks,
+  RequestLogEntry,
+  ResponseLogEntry,
+  RetryLogEntry,
+  ValidationIssueReport,
+} from './http/hooks.ts';
 export {
   HttpClient,
   type HttpClientConfig,

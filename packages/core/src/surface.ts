@@ -31,7 +31,13 @@ export { SessionkitError } from './errors/sessionkit-error.ts';
 export { RequestValidationError, ResponseValidationError, type ValidationIssue } from './errors/validation-errors.ts';
 export { ApiPromise } from './http/api-promise.ts';
 export type { ClientOptions, FetchLike, ListOptions, RequestOptions, SchemaCompiler } from './http/client-options.ts';
-export type { HttpHooks, RequestLogEntry, ResponseLogEntry, RetryLogEntry } from './http/hooks.ts';
+export type {
+  HttpHooks,
+  RequestLogEntry,
+  ResponseLogEntry,
+  RetryLogEntry,
+  ValidationIssueReport,
+} from './http/hooks.ts';
 export type { HttpMethod } from './http/http-method.ts';
 export { path } from './http/path.ts';
 export type { QueryParams, QueryValue } from './http/query.ts';

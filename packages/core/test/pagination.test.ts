@@ -161,7 +161,10 @@ describe('Page', () => {
 
   it('ends with a PaginationError at maxPages, and refuses a maxPages that is not a whole number ≥ 1', async () => {
     let cursor = 0;
-    ctx.server.on('GET', '/events', () => ({ json: { entities: ITEMS.slice(0, 1), cursor: `c${(cursor += 1)}` } }));
+    ctx.server.on('GET', '/events', () => {
+      cursor += 1;
+      return { json: { entities: ITEMS.slice(0, 1), cursor: `c${cursor}` } };
+    });
     const paginator = rawCursorPaginator(makeClient(ctx.server));
     const error = await rejectionOf(collect(await Page.first(paginator, {}, { maxPages: 4 })));
     expect(error).toBeInstanceOf(PaginationError);

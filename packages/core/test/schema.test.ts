@@ -18,6 +18,62 @@ const Session = z.looseObject({
   customer: z.looseObject({ name: z.string().optional() }).optional(),
 });
 
+describe('lenient validation survives vendor drift', () => {
+  const Page = z.looseObject({
+    results: z.array(Session),
+    metadata: z.looseObject({ totalItems: z.number(), browser: z.looseObject({ featuresFlash: z.boolean() }) }),
+  });
+  const drifted = {
+    results: [
+      {
+        id: 's1',
+        costs: [
+          { type: 'model', cost: 1 },
+          { type: 'a-cost-type-added-today', amount: 'n/a' },
+        ],
+      },
+      { id: 's2', customer: { name: 7 } },
+    ],
+    metadata: { totalItems: 2, browser: {} },
+  };
+
+  it('delivers the body as sent and reports every mismatch (hook and withResponse), naming each path', async () => {
+    ctx.server.on('GET', '/page', { json: drifted });
+    const reports: { url: string; issues: readonly { path: string }[] }[] = [];
+    const client = makeClient(ctx.server, { hooks: { onValidationIssue: (report) => reports.push(report) } });
+    const { data, response } = await client.call({ method: 'GET', path: '/page', schema: Page }).withResponse();
+    expect(data).toEqual(drifted);
+    const paths = response.validationIssues.map((issue) => issue.path);
+    expect(paths).toEqual(['results[0].costs[1].cost', 'results[1].customer.name', 'metadata.browser.featuresFlash']);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.issues.map((issue) => issue.path)).toEqual(paths);
+    expect(reports[0]?.url).toBe(`${ctx.server.url}/page`);
+  });
+
+  it('reports nothing when the body matches', async () => {
+    ctx.server.on('GET', '/s', { json: { id: 's1' } });
+    const { response } = await makeClient(ctx.server)
+      .call({ method: 'GET', path: '/s', schema: Session })
+      .withResponse();
+    expect(response.validationIssues).toEqual([]);
+  });
+
+  it('still throws when the top is the wrong kind, a list is not a list, or an identifying field is bad', () => {
+    const fails = (schema: z.ZodType, body: unknown) => () => parseResponse(schema, body, 'lenient');
+    expect(fails(Session, [{ id: 's1' }])).toThrow(ResponseValidationError);
+    expect(fails(Session, { name: 'no id' })).toThrow(/id/);
+    expect(fails(Session, { id: 42 })).toThrow(ResponseValidationError);
+    expect(fails(Page, { ...drifted, results: { id: 's1' } })).toThrow(/results/);
+    expect(fails(Page, { ...drifted, results: [{ id: 's1' }, { name: 'no id' }] })).toThrow(/results\[1\]\.id/);
+    const Envelope = z.looseObject({ data: z.looseObject({ session: z.looseObject({ secure_id: z.string() }) }) });
+    expect(fails(Envelope, { data: { session: { secure_id: null } } })).toThrow(/data\.session\.secure_id/);
+  });
+
+  it('strict throws on the same drift', () => {
+    expect(() => parseResponse(Page, drifted, 'strict')).toThrow(ResponseValidationError);
+  });
+});
+
 describe('response validation modes', () => {
   const body = {
     id: 's1',
@@ -62,10 +118,10 @@ describe('response validation modes', () => {
     expect(parseResponse(Session, { id: 42 }, 'off')).toEqual({ id: 42 });
   });
 
-  it('names the path of a wrong type and keeps the raw body', async () => {
+  it('strict names the path of a wrong type and keeps the raw body', async () => {
     ctx.server.on('GET', '/s', { json: { id: 's1', costs: [{ type: 'model', cost: 'free' }] } });
     const error = (await rejectionOf(
-      makeClient(ctx.server).request({ method: 'GET', path: '/s', schema: Session }),
+      makeClient(ctx.server).request({ method: 'GET', path: '/s', schema: Session, validation: 'strict' }),
     )) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.issues[0]?.path).toBe('costs[0].cost');

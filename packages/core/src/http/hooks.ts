@@ -1,3 +1,4 @@
+import type { ValidationIssue } from '../errors/validation-errors.ts';
 /**
  * A request about to be sent; headers and URL are already redacted.
  *
@@ -53,6 +54,26 @@ export interface RetryLogEntry {
 }
 
 /**
+ * Vendor drift that `lenient` validation delivered instead of throwing: the request, and every mismatch with its
+ * field path.
+ *
+ * @example
+ * ```ts
+ * const onValidationIssue = (report: ValidationIssueReport) =>
+ *   console.warn(`${report.method} ${report.url}: ${report.issues.map((i) => i.path).join(', ')} did not match`);
+ * const vapi = new VapiClient({ hooks: { onValidationIssue } });
+ * ```
+ */
+export interface ValidationIssueReport {
+  /** The request's method. */
+  readonly method: string;
+  /** The request's URL, redacted. */
+  readonly url: string;
+  /** Each mismatch: field path and message. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/**
  * Observers for logging and metrics. Everything they receive is redacted: no token, API key or client secret
  * ever reaches a hook. A hook that throws is ignored.
  *
@@ -66,6 +87,8 @@ export interface HttpHooks {
   readonly onResponse?: (entry: ResponseLogEntry) => void;
   readonly onRetry?: (entry: RetryLogEntry) => void;
   readonly onError?: (error: Error) => void;
+  /** Vendor drift `lenient` validation tolerated: the response was delivered, these fields did not match. */
+  readonly onValidationIssue?: (report: ValidationIssueReport) => void;
 }
 
 /** Calls a hook, swallowing whatever it throws so logging can never break a request. */

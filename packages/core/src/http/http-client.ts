@@ -6,7 +6,7 @@ import { ConfigurationError } from '../errors/configuration-error.ts';
 import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors/connection-error.ts';
 import { Redactor } from '../errors/redactor.ts';
 import { SessionkitError } from '../errors/sessionkit-error.ts';
-import { ResponseValidationError } from '../errors/validation-errors.ts';
+import { ResponseValidationError, type ValidationIssue } from '../errors/validation-errors.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
 import { parseResponse } from '../schema/parse-response.ts';
 import type { StandardSchemaV1 } from '../schema/standard-schema.ts';
@@ -237,8 +237,12 @@ export class HttpClient {
    */
   parse<S extends z.core.$ZodType | undefined>(request: HttpRequest<S>, received: ReceivedResponse): Output<S> {
     const safeUrl = memo(() => this.redactor.url(this.#buildUrl(request).toString()));
+    const onIssues = (issues: readonly ValidationIssue[]): void => {
+      (received.meta.validationIssues as ValidationIssue[]).push(...issues);
+      callHook(this.#config.hooks?.onValidationIssue, { method: request.method, url: safeUrl(), issues });
+    };
     try {
-      return this.#parseSuccess(request, received.text, safeUrl);
+      return this.#parseSuccess(request, received.text, safeUrl, onIssues);
     } catch (error) {
       callHook(this.#config.hooks?.onError, error as Error);
       throw error;
@@ -409,6 +413,7 @@ export class HttpClient {
       headers: response.headers,
       requestId: this.#requestId(response.headers),
       attempts: attempt,
+      validationIssues: [],
     };
   }
 
@@ -424,6 +429,7 @@ export class HttpClient {
     request: HttpRequest<S>,
     text: string,
     safeUrl: () => string,
+    onIssues: (issues: readonly ValidationIssue[]) => void,
   ): Output<S> {
     let body: unknown;
     if (HAS_CONTENT.test(text)) {
@@ -450,6 +456,7 @@ export class HttpClient {
       method: request.method,
       url: safeUrl,
       redactor: this.redactor,
+      onIssues,
     }) as Output<S>;
   }
 

@@ -1,3 +1,5 @@
+import type { ValidationIssue } from '../errors/validation-errors.ts';
+
 /**
  * Facts about the HTTP response a result came from. Vendor clients extend it (Genesys adds its correlation id and
  * rate-limit window).
@@ -18,6 +20,11 @@ export interface ResponseMeta {
   readonly requestId: string | undefined;
   /** Attempts made, retries included: 1 when the first attempt succeeded. */
   readonly attempts: number;
+  /**
+   * The mismatches `lenient` validation tolerated in this response (vendor drift: a missing nested field, an
+   * unknown or malformed list item), each with its field path; empty when the body matched, or before it is parsed.
+   */
+  readonly validationIssues: readonly ValidationIssue[];
 }
 
 /**

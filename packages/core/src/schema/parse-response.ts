@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import { baseRedactor, type Redactor } from '../errors/redactor.ts';
+import type { ValidationIssue } from '../errors/validation-errors.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
 import { check } from './check.ts';
+import { breaksResponse } from './drift.ts';
 import { findUnknownKeys } from './find-unknown-keys.ts';
 import { toValidationIssues } from './issue-path.ts';
 import type { ValidationMode } from './validation-mode.ts';
@@ -20,11 +22,23 @@ export interface ResponseContext {
   /** The request URL, or a function computing it (called only when the response is refused). */
   readonly url?: string | (() => string);
   readonly redactor?: Redactor;
+  /**
+   * Receives the mismatches `lenient` validation tolerated (vendor drift), each with its field path; called only
+   * when there are some.
+   */
+  readonly onIssues?: ((issues: readonly ValidationIssue[]) => void) | undefined;
 }
 
 /**
  * Checks `data` against `schema` in the given mode; returns the typed value or throws
  * `ResponseValidationError` naming every bad field path (the raw body is kept on the error).
+ *
+ * - `strict` throws on any mismatch and on unknown keys.
+ * - `lenient` (the default) delivers the body as the vendor sent it when the mismatches are drift in data the
+ *   caller did not ask about (a missing nested field, an unknown or malformed list item), reporting each one to
+ *   `context.onIssues`; it throws only when the body is not the expected kind of value at the top, a list container
+ *   is not a list, or an identifying field (`id`, `secure_id`) is missing or of the wrong type.
+ * - `off` returns the body unchecked.
  *
  * @example
  * ```ts
@@ -47,7 +61,12 @@ export function parseResponse<S extends z.core.$ZodType>(
       url: typeof context.url === 'function' ? context.url() : context.url,
     });
   };
-  if (!result.success) return fail(toValidationIssues(result.error));
+  if (!result.success) {
+    const issues = toValidationIssues(result.error);
+    if (mode === 'strict' || result.error.issues.some(breaksResponse)) return fail(issues);
+    context.onIssues?.(issues);
+    return data as z.output<S>;
+  }
   if (mode === 'strict') {
     const unknown = findUnknownKeys(schema, data);
     if (unknown.length > 0) return fail(unknown);
