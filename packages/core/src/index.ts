@@ -1,8 +1,10 @@
 export type { AuthContext, AuthStrategy, TokenRequester } from './auth/auth-strategy.ts';
 export { type ClientCredentialsOptions, clientCredentials } from './auth/client-credentials.ts';
 export { type ClientCredentialsSource, clientCredentialsFrom } from './auth/client-credentials-from-env.ts';
+export { oneKindOfCredentials } from './auth/one-kind.ts';
 export { apiKeyHeader, bearerToken, noAuth } from './auth/static-credentials.ts';
 export { type TokenProvider, tokenProvider } from './auth/token-provider.ts';
+export { httpUrl } from './config/http-url.ts';
 export { readEnv } from './config/read-env.ts';
 export * from './errors/index.ts';
 export { ApiPromise } from './http/api-promise.ts';

@@ -19,6 +19,7 @@ export {
   RequestAbortedError,
   TimeoutError,
 } from './connection-error.ts';
+export { readOAuthErrorBody } from './oauth-error-body.ts';
 export { PaginationError, type PaginationErrorReason } from './pagination-error.ts';
 export { Redactor } from './redactor.ts';
 export { SessionkitError } from './sessionkit-error.ts';
