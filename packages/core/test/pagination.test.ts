@@ -173,6 +173,16 @@ describe('Page', () => {
     expect(await rejectionOf(Page.first(paginator, {}, { maxPages: 0 }))).toBeInstanceOf(RequestValidationError);
   });
 
+  it('walking again from an earlier page is not a cycle', async () => {
+    serveNumberedPages();
+    const first = await Page.first(numberedPaginator(makeClient(ctx.server)), { limit: 10 });
+    const second = await first.nextPage();
+    expect(second?.items).toHaveLength(10);
+    const again: number[] = [];
+    for await (const page of first.iterPages()) again.push(page.items.length);
+    expect(again).toEqual([10, 10, 3]);
+  });
+
   it('a next page with the same params in another key order is the same page', async () => {
     ctx.server.on('GET', '/events', { json: { entities: ITEMS.slice(0, 1) } });
     const client = makeClient(ctx.server);

@@ -67,6 +67,9 @@ describe('lenient validation survives vendor drift', () => {
     expect(fails(Page, { ...drifted, results: [{ id: 's1' }, { name: 'no id' }] })).toThrow(/results\[1\]\.id/);
     const Envelope = z.looseObject({ data: z.looseObject({ session: z.looseObject({ secure_id: z.string() }) }) });
     expect(fails(Envelope, { data: { session: { secure_id: null } } })).toThrow(/data\.session\.secure_id/);
+    expect(fails(Envelope, {})).toThrow(/data/);
+    expect(fails(Envelope, { data: { session: 'gone' } })).toThrow(/data\.session/);
+    expect(fails(Page, { ...drifted, metadata: 'n/a' })).toThrow(/metadata/);
   });
 
   it('strict throws on the same drift', () => {

@@ -90,17 +90,36 @@ describe('Genesys ErrorBody mapped onto core errors', () => {
     expect(genesysErrorBody(undefined)).toBeUndefined();
   });
 
-  it('a success body that breaks the schema is a ResponseValidationError naming the field path', async () => {
-    ctx.server.on('POST', '/oauth/token', TOKEN_REPLY).on('GET', '/api/v2/journey/sessions/:id', {
-      json: sessionJson({ eventCount: 'three', lastEvent: { id: 'e' } }),
-    });
-    const error = (await rejectionOf(makeClient(ctx.server.url).sessions.get('s'))) as ResponseValidationError;
+  // Issue 13's drift rule: lenient (the default) delivers a mismatch in data the caller did not ask about and
+  // reports it; strict refuses it, naming every field path (this test used to expect the refusal in lenient mode).
+  it('a success body that breaks the schema: strict names every field path, lenient delivers and reports it', async () => {
+    const body = sessionJson({ eventCount: 'three', lastEvent: { id: 'e' } });
+    ctx.server.on('POST', '/oauth/token', TOKEN_REPLY).on('GET', '/api/v2/journey/sessions/:id', { json: body });
+    const paths = ['eventCount', 'lastEvent.eventName', 'lastEvent.createdDate'];
+    const strict = makeClient(ctx.server.url, { validation: 'strict' });
+    const error = (await rejectionOf(strict.sessions.get('s'))) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(error.issues.map((issue) => issue.path)).toEqual([
-      'eventCount',
-      'lastEvent.eventName',
-      'lastEvent.createdDate',
-    ]);
+    expect(error.issues.map((issue) => issue.path)).toEqual(paths);
+    const { data, response } = await makeClient(ctx.server.url).sessions.get('s').withResponse();
+    expect(data).toEqual(body);
+    expect(response.validationIssues.map((issue) => issue.path)).toEqual(paths);
+  });
+
+  it('a browser without featuresFlash (required by the spec, dead since 2020) does not fail a lenient get', async () => {
+    const browser = {
+      family: 'Chrome',
+      version: '131.0',
+      lang: 'en-GB',
+      fingerprint: 'f',
+      viewWidth: 1280,
+      viewHeight: 720,
+    };
+    ctx.server
+      .on('POST', '/oauth/token', TOKEN_REPLY)
+      .on('GET', '/api/v2/journey/sessions/:id', { json: sessionJson({ browser }) });
+    const { data, response } = await makeClient(ctx.server.url).sessions.get('s').withResponse();
+    expect(data.browser).toEqual(browser);
+    expect(response.validationIssues.map((issue) => issue.path)).toContain('browser.featuresFlash');
   });
 
   it('unknown fields are kept in lenient mode and refused in strict mode', async () => {
@@ -113,7 +132,9 @@ describe('Genesys ErrorBody mapped onto core errors', () => {
     expect((error as ResponseValidationError).issues.map((issue) => issue.path)).toEqual(['brandNewField']);
   });
 
-  it('an event of a known type without its payload is refused; an unknown type is kept', async () => {
+  // Issue 13: an event of a known type without its payload is drift in a list item — lenient delivers it as sent
+  // and reports it, strict refuses it (it used to be refused in lenient mode too).
+  it('an event of a known type without its payload is refused in strict, reported in lenient; an unknown type is kept', async () => {
     const base = {
       id: 'e',
       correlationId: 'c',
@@ -123,7 +144,12 @@ describe('Genesys ErrorBody mapped onto core errors', () => {
     ctx.server.on('POST', '/oauth/token', TOKEN_REPLY).on('GET', '/api/v2/journey/sessions/:id/events', {
       json: { entities: [{ ...base, eventType: 'com.genesys.journey.WebEvent' }] },
     });
-    expect(await rejectionOf(makeClient(ctx.server.url).sessions.events('s'))).toBeInstanceOf(ResponseValidationError);
+    const strict = makeClient(ctx.server.url, { validation: 'strict' });
+    expect(await rejectionOf(strict.sessions.events('s'))).toBeInstanceOf(ResponseValidationError);
+    const lenient = await makeClient(ctx.server.url).sessions.events('s').withResponse();
+    expect(lenient.data.items[0]).toMatchObject({ eventType: 'com.genesys.journey.WebEvent' });
+    expect(lenient.response.validationIssues.length).toBeGreaterThan(0);
+    expect(lenient.response.validationIssues.every((issue) => issue.path.startsWith('entities[0]'))).toBe(true);
     ctx.server.on('GET', '/api/v2/journey/sessions/:id/events', {
       json: { entities: [{ ...base, eventType: 'com.genesys.journey.VoiceEvent', voiceEvent: { seconds: 3 } }] },
     });

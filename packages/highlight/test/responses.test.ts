@@ -33,14 +33,23 @@ describe('session responses', () => {
     expect(session.fingerprint).toBe(4_000_000_000);
     expect(unknownFields(session)).toEqual({ new_field: 'kept' });
 
+    // Issue 13's drift rule: strict names every bad field; lenient delivers the session and reports them.
     ctx.server.reset();
     ctx.server.on('POST', '/private', graphql({ session: sessionJson({ created_at: 'yesterday', is_public: 'no' }) }));
-    const error = await rejectionOf(hl.sessions.get(ID));
+    const paths = ['data.session.created_at', 'data.session.is_public'];
+    const error = await rejectionOf(makeClient(ctx.server.url, { validation: 'strict' }).sessions.get(ID));
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect((error as ResponseValidationError).issues.map((issue) => issue.path)).toEqual([
-      'data.session.created_at',
-      'data.session.is_public',
-    ]);
+    expect((error as ResponseValidationError).issues.map((issue) => issue.path)).toEqual(paths);
+    const { data, response } = await hl.sessions.get(ID).withResponse();
+    expect(data.secure_id).toBe(ID);
+    expect(data.is_public).toBe('no');
+    expect(response.validationIssues.map((issue) => issue.path)).toEqual(paths);
+  });
+
+  it('a session without its secure_id is refused even in lenient mode', async () => {
+    ctx.server.on('POST', '/private', graphql({ session: sessionJson({ secure_id: null }) }));
+    const error = await rejectionOf(makeClient(ctx.server.url).sessions.get(ID));
+    expect((error as ResponseValidationError).issues.map((issue) => issue.path)).toContain('data.session.secure_id');
   });
 
   it('strict validation refuses unknown fields; off returns the body unchecked', async () => {

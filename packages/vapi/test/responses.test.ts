@@ -16,36 +16,69 @@ function serve(json: unknown): void {
   ctx.server.on('GET', '/session/:id', { json }).on('GET', '/session', { json });
 }
 
+// Issue 13's drift rule: in lenient mode (the default) a mismatch in data the caller did not ask about is delivered
+// as Vapi sent it and reported (response.validationIssues, the onValidationIssue hook); strict still refuses it.
+// These cases used to fail the whole get in lenient mode too.
+const DRIFT = [
+  ['createdAt', sessionJson({ createdAt: 42 })],
+  ['orgId', sessionJson({ orgId: undefined })],
+  ['costs[0].cost', sessionJson({ costs: [{ type: 'session', cost: 'free' }] })],
+  [
+    'costs[1].promptTokens',
+    sessionJson({
+      costs: [
+        { type: 'session', cost: 1 },
+        { type: 'model', model: {}, completionTokens: 1, cost: 1 },
+      ],
+    }),
+  ],
+  ['customer.name', sessionJson({ customer: { name: 5 } })],
+  ['phoneNumber.twilioAccountSid', sessionJson({ phoneNumber: { twilioPhoneNumber: '+1' } })],
+  [
+    'artifact.messagesOpenAIFormatted[0].content',
+    sessionJson({ artifact: { messagesOpenAIFormatted: [{ role: 'user' }] } }),
+  ],
+] as const;
+
 describe('a response with a wrong type', () => {
-  it.each([
-    ['createdAt', sessionJson({ createdAt: 42 })],
-    ['orgId', sessionJson({ orgId: undefined })],
-    ['costs[0].cost', sessionJson({ costs: [{ type: 'session', cost: 'free' }] })],
-    [
-      'costs[1].promptTokens',
-      sessionJson({
-        costs: [
-          { type: 'session', cost: 1 },
-          { type: 'model', model: {}, completionTokens: 1, cost: 1 },
-        ],
-      }),
-    ],
-    ['customer.name', sessionJson({ customer: { name: 5 } })],
-    ['phoneNumber.twilioAccountSid', sessionJson({ phoneNumber: { twilioPhoneNumber: '+1' } })],
-    [
-      'artifact.messagesOpenAIFormatted[0].content',
-      sessionJson({ artifact: { messagesOpenAIFormatted: [{ role: 'user' }] } }),
-    ],
-    ['messages', sessionJson({ messages: 'hello' })],
-  ])('raises ResponseValidationError naming %s', async (path, body) => {
+  it.each(DRIFT)('strict raises ResponseValidationError naming %s', async (path, body) => {
     serve(body);
-    const error = await rejectionOf(makeClient(ctx.server.url).sessions.get(ID));
+    const error = await rejectionOf(makeClient(ctx.server.url, { validation: 'strict' }).sessions.get(ID));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error).toBeInstanceOf(SessionkitError);
     const issues = (error as ResponseValidationError).issues.map((issue) => issue.path);
     expect(issues).toContain(path);
     expect(error.message).toContain(path);
     expect((error as ResponseValidationError).body).toEqual(JSON.parse(JSON.stringify(body)));
+  });
+
+  it.each(DRIFT)('lenient delivers the session as sent and reports %s', async (path, body) => {
+    serve(body);
+    const reported: string[] = [];
+    const client = makeClient(ctx.server.url, {
+      hooks: { onValidationIssue: (report) => reported.push(...report.issues.map((issue) => issue.path)) },
+    });
+    const { data, response } = await client.sessions.get(ID).withResponse();
+    expect(data).toEqual(JSON.parse(JSON.stringify(body)));
+    expect(response.validationIssues.map((issue) => issue.path)).toContain(path);
+    expect(reported).toContain(path);
+  });
+
+  it('refuses in every mode but off a list that is not a list, or a session without its id', async () => {
+    for (const body of [sessionJson({ messages: 'hello' }), sessionJson({ id: undefined }), ['not', 'an', 'object']]) {
+      serve(body);
+      const error = await rejectionOf(makeClient(ctx.server.url).sessions.get(ID));
+      expect(error).toBeInstanceOf(ResponseValidationError);
+    }
+  });
+
+  it('a page whose one session has a cost of a type Vapi added today still lists every session', async () => {
+    const drifted = sessionJson({ id: 's2', costs: [{ type: 'voicemail-detection', cost: 0.01, seconds: 4 }] });
+    serve(pageJson([sessionJson({ id: 's1' }), drifted, sessionJson({ id: 's3' })]));
+    const { data: page, response } = await makeClient(ctx.server.url).sessions.list().withResponse();
+    expect(page.items.map((session) => session.id)).toEqual(['s1', 's2', 's3']);
+    expect(page.items[1]?.costs).toEqual([{ type: 'voicemail-detection', cost: 0.01, seconds: 4 }]);
+    expect(response.validationIssues.map((issue) => issue.path)).toEqual(['results[1].costs[0].type']);
   });
 
   it('names the item of a page that is wrong', async () => {

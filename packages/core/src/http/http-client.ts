@@ -8,7 +8,7 @@ import { Redactor } from '../errors/redactor.ts';
 import { SessionkitError } from '../errors/sessionkit-error.ts';
 import { ResponseValidationError, type ValidationIssue } from '../errors/validation-errors.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
-import { parseResponse } from '../schema/parse-response.ts';
+import { parseResponse, type ResponseContext } from '../schema/parse-response.ts';
 import type { StandardSchemaV1 } from '../schema/standard-schema.ts';
 import { validateInput } from '../schema/validate-input.ts';
 import { validateStandard } from '../schema/validate-standard.ts';
@@ -236,17 +236,36 @@ export class HttpClient {
    * validation mode. A failure is a `ResponseValidationError`, reported to `onError`.
    */
   parse<S extends z.core.$ZodType | undefined>(request: HttpRequest<S>, received: ReceivedResponse): Output<S> {
-    const safeUrl = memo(() => this.redactor.url(this.#buildUrl(request).toString()));
-    const onIssues = (issues: readonly ValidationIssue[]): void => {
-      (received.meta.validationIssues as ValidationIssue[]).push(...issues);
-      callHook(this.#config.hooks?.onValidationIssue, { method: request.method, url: safeUrl(), issues });
-    };
+    const context = this.responseContext(request, received);
     try {
-      return this.#parseSuccess(request, received.text, safeUrl, onIssues);
+      return this.#parseSuccess(request, received.text, context);
     } catch (error) {
       callHook(this.#config.hooks?.onError, error as Error);
       throw error;
     }
+  }
+
+  /**
+   * Where a received response came from, for `parseResponse`: method, redacted URL (computed only when needed) and
+   * the redactor, and where the drift `lenient` validation tolerates is reported — `received.meta.validationIssues`
+   * and the `onValidationIssue` hook. For vendor packages that parse parts of a body themselves (a GraphQL result).
+   *
+   * @example
+   * ```ts
+   * const session = parseResponse(http.compiled(SessionSchema), body.data, mode, http.responseContext(request, received));
+   * ```
+   */
+  responseContext(request: HttpRequest<z.core.$ZodType | undefined>, received: ReceivedResponse): ResponseContext {
+    const url = memo(() => this.redactor.url(this.#buildUrl(request).toString()));
+    return {
+      method: request.method,
+      url,
+      redactor: this.redactor,
+      onIssues: (issues) => {
+        (received.meta.validationIssues as ValidationIssue[]).push(...issues);
+        callHook(this.#config.hooks?.onValidationIssue, { method: request.method, url: url(), issues });
+      },
+    };
   }
 
   async #send(request: HttpRequest<z.core.$ZodType | undefined>): Promise<ReceivedResponse> {
@@ -428,9 +447,9 @@ export class HttpClient {
   #parseSuccess<S extends z.core.$ZodType | undefined>(
     request: HttpRequest<S>,
     text: string,
-    safeUrl: () => string,
-    onIssues: (issues: readonly ValidationIssue[]) => void,
+    context: ResponseContext,
   ): Output<S> {
+    const safeUrl = context.url as () => string;
     let body: unknown;
     if (HAS_CONTENT.test(text)) {
       try {
@@ -452,12 +471,7 @@ export class HttpClient {
         url: safeUrl(),
       })) as Output<S>;
     }
-    return parseResponse(this.compiled(request.schema), body, mode, {
-      method: request.method,
-      url: safeUrl,
-      redactor: this.redactor,
-      onIssues,
-    }) as Output<S>;
+    return parseResponse(this.compiled(request.schema), body, mode, context) as Output<S>;
   }
 
   /**

@@ -9,10 +9,20 @@ import type { FetchedPage, Paginator } from './paginator.ts';
 /** The default page cap of one walk (`ListOptions.maxPages`). */
 export const DEFAULT_MAX_PAGES = 10_000;
 
-/** What the pages of one walk share: every page fetched so far (by its params) and the cap. */
-interface Walk {
-  readonly seen: Set<string>;
+/**
+ * The pages that led to a page, newest first (a persistent list: walking again from an earlier page starts a new
+ * branch, so re-reading a page is not a cycle), and the cap they share.
+ */
+interface Trail {
+  readonly key: string;
+  readonly previous: Trail | undefined;
+  readonly pages: number;
   readonly maxPages: number;
+}
+
+function onTrail(trail: Trail | undefined, key: string): boolean {
+  for (let at = trail; at; at = at.previous) if (at.key === key) return true;
+  return false;
 }
 
 /**
@@ -40,14 +50,14 @@ export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends Re
   readonly #paginator: Paginator<TParams, TItem, TRaw, TResponse>;
   readonly #options: ListOptions;
   readonly #next: TParams | undefined;
-  readonly #walk: Walk;
+  readonly #trail: Trail;
 
   constructor(
     paginator: Paginator<TParams, TItem, TRaw, TResponse>,
     params: TParams,
     fetched: FetchedPage<TItem, TRaw, TResponse>,
     options: ListOptions,
-    walk: Walk = { seen: new Set(), maxPages: options.maxPages ?? DEFAULT_MAX_PAGES },
+    previous?: Trail,
   ) {
     this.#paginator = paginator;
     this.#options = options;
@@ -55,8 +65,12 @@ export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends Re
     this.items = fetched.items;
     this.raw = fetched.raw;
     this.response = fetched.response;
-    this.#walk = walk;
-    walk.seen.add(paramsKey(params));
+    this.#trail = {
+      key: paramsKey(params),
+      previous,
+      pages: (previous?.pages ?? 0) + 1,
+      maxPages: previous?.maxPages ?? options.maxPages ?? DEFAULT_MAX_PAGES,
+    };
     this.#next = paginator.nextParams(params, fetched);
   }
 
@@ -87,12 +101,12 @@ export class Page<TItem, TRaw = unknown, TParams = unknown, TResponse extends Re
   async nextPage(): Promise<Page<TItem, TRaw, TParams, TResponse> | null> {
     const next = this.#next;
     if (next === undefined) return null;
-    const walk = this.#walk;
-    if (walk.seen.has(paramsKey(next))) throw new PaginationError('cycle', next, walk.seen.size);
-    if (walk.seen.size >= walk.maxPages) throw new PaginationError('max-pages', next, walk.seen.size);
+    const trail = this.#trail;
+    if (onTrail(trail, paramsKey(next))) throw new PaginationError('cycle', next, trail.pages);
+    if (trail.pages >= trail.maxPages) throw new PaginationError('max-pages', next, trail.pages);
     throwIfAborted(this.#options.signal);
     const { maxPages: _cap, ...requestOptions } = this.#options;
-    return new Page(this.#paginator, next, await this.#paginator.fetchPage(next, requestOptions), this.#options, walk);
+    return new Page(this.#paginator, next, await this.#paginator.fetchPage(next, requestOptions), this.#options, trail);
   }
 
   /** Walks this page and every following one. */

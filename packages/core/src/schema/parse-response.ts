@@ -36,8 +36,9 @@ export interface ResponseContext {
  * - `strict` throws on any mismatch and on unknown keys.
  * - `lenient` (the default) delivers the body as the vendor sent it when the mismatches are drift in data the
  *   caller did not ask about (a missing nested field, an unknown or malformed list item), reporting each one to
- *   `context.onIssues`; it throws only when the body is not the expected kind of value at the top, a list container
- *   is not a list, or an identifying field (`id`, `secure_id`) is missing or of the wrong type.
+ *   `context.onIssues`; it throws only when the body is not the expected kind of value at the top, an object or list
+ *   the body is built of (outside list items: `data`, `results`…) is missing or of another kind, or an identifying
+ *   field (`id`, `secure_id`) is missing or of the wrong type.
  * - `off` returns the body unchecked.
  *
  * @example

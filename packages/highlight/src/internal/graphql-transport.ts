@@ -140,7 +140,7 @@ export class GraphQLTransport {
       const { http, url } = this.#graphs[current.graph];
       const body = http.parse(request as HttpRequest, result);
       const { redactor } = http;
-      const response: ResponseContext = { method: 'POST', url: () => redactor.url(url), redactor };
+      const response = http.responseContext(request as HttpRequest, result);
       const envelope = parseResponse(GraphQLEnvelopeSchema, body, 'lenient', response);
       if (envelope.errors && envelope.errors.length > 0) {
         const errors = envelope.errors.map(
