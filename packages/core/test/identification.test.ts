@@ -33,16 +33,17 @@ describe('identification headers', () => {
     expect(headers['x-team']).toBe('blue');
   });
 
-  it('names Deno, Bun and workerd by their own versions, not the Node version they emulate', () => {
-    vi.stubGlobal('Deno', { version: { deno: '2.9.6' } });
-    expect(runtimeTag()).toBe('deno/2.9.6');
-    vi.unstubAllGlobals();
-    vi.stubGlobal('Bun', { version: '1.4.5' });
-    expect(runtimeTag()).toBe('bun/1.4.5');
-    vi.unstubAllGlobals();
-    vi.stubGlobal('navigator', { userAgent: 'Cloudflare-Workers' });
-    expect(runtimeTag()).toBe('workerd');
-    vi.unstubAllGlobals();
+  it('names Deno, Bun and workerd as they name themselves (navigator.userAgent), not by the Node version they emulate', () => {
+    for (const agent of ['Deno/2.9.6', 'Bun/1.4.5', 'Cloudflare-Workers']) {
+      vi.stubGlobal('navigator', { userAgent: agent });
+      expect(runtimeTag()).toBe(agent);
+    }
+    vi.stubGlobal('navigator', { userAgent: 'Some Runtime\r\nx-injected: 1' });
     expect(runtimeTag()).toBe(`node/${process.versions.node}`);
+    vi.stubGlobal('navigator', { userAgent: 'Node.js/24' });
+    expect(runtimeTag()).toBe(`node/${process.versions.node}`);
+    vi.stubGlobal('navigator', undefined);
+    vi.stubGlobal('process', { versions: {} });
+    expect(runtimeTag()).toBe('runtime/unknown');
   });
 });

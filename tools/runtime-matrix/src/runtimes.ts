@@ -21,6 +21,8 @@ export interface RuntimeSpec {
   readonly version: RegExp;
   /** Matches how the scenario, running inside, names the runtime (see `runtimeName()`). */
   readonly selfName: RegExp;
+  /** Matches the runtime at the end of the `User-Agent` core sends from it. */
+  readonly agent: RegExp;
   /** Absolute path of the binary, or why there is none. */
   locate(): { readonly path: string } | { readonly missing: string };
 }
@@ -63,6 +65,7 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
     kind: 'cli',
     version: /^v22\.\d+\.\d+$/m,
     selfName: /^node\/22\./,
+    agent: /^node\/22\./,
     locate() {
       const holder = packageDir('@sessionkit/runtime-matrix-node22');
       if (!holder) return { missing: 'the workspace package @sessionkit/runtime-matrix-node22 is not installed' };
@@ -77,6 +80,7 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
     kind: 'cli',
     version: /^v24\.\d+\.\d+$/m,
     selfName: /^node\/24\./,
+    agent: /^node\/24\./,
     locate: () => binaryIn('node', 'bin/node', here, NOT_BUILT),
   },
   {
@@ -87,6 +91,7 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
     kind: 'cli',
     version: /^deno 2\.\d+\.\d+/m,
     selfName: /^deno\/2\./,
+    agent: /^Deno\/2\./,
     locate: () => binaryIn('deno', process.platform === 'win32' ? 'deno.exe' : 'deno', here, NOT_BUILT),
   },
   {
@@ -97,6 +102,7 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
     kind: 'cli',
     version: /^1\.\d+\.\d+/m,
     selfName: /^bun\/1\./,
+    agent: /^Bun\/1\./,
     locate: () => binaryIn('bun', 'bin/bun.exe', here, NOT_BUILT),
   },
   {
@@ -107,6 +113,7 @@ export const RUNTIMES: readonly RuntimeSpec[] = [
     kind: 'worker',
     version: /^workerd \d{4}-\d{2}-\d{2}/m,
     selfName: /^workerd$/,
+    agent: /^Cloudflare-Workers$/,
     locate: () => binaryIn('workerd', 'bin/workerd', here, NOT_BUILT),
   },
 ];

@@ -135,7 +135,7 @@ for (const spec of RUNTIMES) {
           expect(calls[0]?.headers['user-agent']).toMatch(
             new RegExp(`^sessionkit-${client}/\\S+ sessionkit-core/\\S+ `),
           );
-          expect(calls[0]?.headers['user-agent']?.split(' ').at(-1)).toMatch(spec.selfName);
+          expect(calls[0]?.headers['user-agent']?.split(' ').at(-1)).toMatch(spec.agent);
         } catch (error) {
           if (!cells.has(key) || cells.get(key)?.status === 'pass') {
             cells.set(key, { status: 'fail', ...(outcome ? { ms: outcome.ms } : {}) });

@@ -1,23 +1,17 @@
 import { VERSION } from '../version.ts';
 
-interface RuntimeGlobals {
-  Deno?: { version?: { deno?: string } };
-  Bun?: { version?: string };
-  navigator?: { userAgent?: string };
-  process?: { versions?: { node?: string } };
-}
-
 /**
- * The runtime for `User-Agent`: `deno/2.9.6`, `bun/1.4.5`, `workerd`, `node/24.21.0` or `runtime/unknown`. Deno,
- * Bun and workerd also report a Node version (`process.versions.node`, for compatibility), so they are asked first.
+ * The runtime for `User-Agent`: `node/24.21.0` in Node; elsewhere the runtime's own `navigator.userAgent`
+ * (`Deno/2.9.6`, `Bun/1.4.5`, `Cloudflare-Workers` in workerd), since Deno, Bun and workerd also report the Node
+ * version they emulate in `process.versions.node` (an agent with other characters than `[A-Za-z0-9_./-]` is not
+ * used); `runtime/unknown` when there is neither.
  */
 export function runtimeTag(): string {
-  const scope = globalThis as RuntimeGlobals;
-  if (typeof scope.Deno?.version?.deno === 'string') return `deno/${scope.Deno.version.deno}`;
-  if (typeof scope.Bun?.version === 'string') return `bun/${scope.Bun.version}`;
-  if (scope.navigator?.userAgent === 'Cloudflare-Workers') return 'workerd';
-  if (typeof scope.process?.versions?.node === 'string') return `node/${scope.process.versions.node}`;
-  return 'runtime/unknown';
+  const scope = globalThis as { navigator?: { userAgent?: string }; process?: { versions?: { node?: string } } };
+  const agent = scope.navigator?.userAgent;
+  const node = scope.process?.versions?.node;
+  if (agent && !agent.startsWith('Node.js/') && /^[\w./-]+$/.test(agent)) return agent;
+  return node ? `node/${node}` : 'runtime/unknown';
 }
 
 /**
