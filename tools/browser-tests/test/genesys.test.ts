@@ -48,5 +48,7 @@ describe.skipIf(chromiumMissing)('@sessionkit/genesys-journey in headless Chromi
     expect(sent).toHaveLength(1);
     expect(sent[0]?.headers.authorization).toBeUndefined();
     expect(sent[0]?.headers.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // No sessionkit header from a browser: the emulator's CORS allows only Authorization, Content-Type and Accept.
+    expect(sent[0]?.headers['x-sessionkit-client']).toBeUndefined();
   });
 });

@@ -55,5 +55,7 @@ describe.skipIf(chromiumMissing)('@sessionkit/highlight in headless Chromium', (
     expect(publicCalls.length).toBeGreaterThan(0);
     expect(publicCalls.every((call) => call.headers.token === undefined)).toBe(true);
     expect(publicCalls[0]?.headers.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    // No sessionkit header from a browser: the emulator's CORS allows only Authorization, Content-Type and token.
+    expect(emulator.server.calls.every((call) => call.headers['x-sessionkit-client'] === undefined)).toBe(true);
   });
 });

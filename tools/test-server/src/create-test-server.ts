@@ -4,9 +4,18 @@ import { RouteTable } from './route-table.ts';
 import type { Handler, RecordedRequest, Reply } from './types.ts';
 import { TimerSet, writeReply } from './write-reply.ts';
 
+/** CORS as a browser test needs it: which request headers a preflight may ask for. */
+export interface CorsOptions {
+  /**
+   * The request headers allowed (`Access-Control-Allow-Headers`), each named: never `*`, so a browser test fails
+   * when a client sends a header the vendor's own allow-list would refuse. Default `authorization, content-type`.
+   */
+  readonly allowHeaders?: readonly string[];
+}
+
 export interface TestServerOptions {
   /** Answer CORS preflights and add `access-control-allow-*` headers, for browser tests. */
-  readonly cors?: boolean;
+  readonly cors?: boolean | CorsOptions;
 }
 
 /** A real HTTP server on 127.0.0.1 (random port) with programmable routes and a call log. */
@@ -49,13 +58,19 @@ function parseBody(raw: string, contentType: string | undefined): unknown {
   }
 }
 
-const CORS_HEADERS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'access-control-allow-headers': '*',
-  'access-control-expose-headers': '*',
-  'access-control-max-age': '600',
-};
+/** The CORS response headers for `cors`, or none when it is off. */
+function corsHeaders(cors: TestServerOptions['cors']): Record<string, string> {
+  if (!cors) return {};
+  const allowHeaders = (cors === true ? undefined : cors.allowHeaders) ?? ['authorization', 'content-type'];
+  if (allowHeaders.includes('*')) throw new Error('cors.allowHeaders names each header; `*` would allow any');
+  return {
+    'access-control-allow-origin': '*',
+    'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+    'access-control-allow-headers': allowHeaders.join(', '),
+    'access-control-expose-headers': '*',
+    'access-control-max-age': '600',
+  };
+}
 
 /** Starts a test server; `await server.close()` in `afterAll`. */
 export async function createTestServer(options: TestServerOptions = {}): Promise<TestServer> {
@@ -63,10 +78,11 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
   const timers = new TimerSet();
   const calls: RecordedRequest[] = [];
   const sockets = new Set<Socket>();
+  const cors = corsHeaders(options.cors);
 
   const server: Server = createServer(async (request, response) => {
     if (options.cors) {
-      for (const [name, value] of Object.entries(CORS_HEADERS)) response.setHeader(name, value);
+      for (const [name, value] of Object.entries(cors)) response.setHeader(name, value);
       if (request.method === 'OPTIONS') {
         response.writeHead(204).end();
         return;

@@ -7,9 +7,15 @@ import { seedGenesys } from './seed.ts';
 import { GenesysStore } from './store.ts';
 import type { EmulatedSession } from './types.ts';
 
+/**
+ * The request headers Genesys documents for its API (`Authorization`, `Accept`/`Content-Type: application/json`): all
+ * that the emulator's CORS allows, each named, so a browser test fails on any other header a client would send.
+ */
+export const GENESYS_CORS_HEADERS: readonly string[] = ['authorization', 'content-type', 'accept'];
+
 /** Options of `startGenesysEmulator`. */
 export interface GenesysEmulatorOptions {
-  /** Answer CORS preflights and add CORS headers, for browser tests. */
+  /** Answer CORS preflights, allowing the request headers `GENESYS_CORS_HEADERS`, for browser tests. */
   readonly cors?: boolean;
   /** Number of realistic sessions (with events, contacts and segments) to create at start; deterministic for a given `now`. */
   readonly seed?: number;
@@ -75,7 +81,7 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     clock,
   );
   const limiter = new RateLimiter(options.rateLimit ?? { allowed: 300, windowSeconds: 60 }, clock);
-  const server = await createTestServer({ cors: options.cors ?? false });
+  const server = await createTestServer({ cors: options.cors ? { allowHeaders: GENESYS_CORS_HEADERS } : false });
   registerRoutes(server, store, tokens, limiter);
   const seeded: EmulatedSession[] = [];
   const contactIds: string[] = [];

@@ -1,4 +1,9 @@
-export { type GenesysEmulator, type GenesysEmulatorOptions, startGenesysEmulator } from './emulator.ts';
+export {
+  GENESYS_CORS_HEADERS,
+  type GenesysEmulator,
+  type GenesysEmulatorOptions,
+  startGenesysEmulator,
+} from './emulator.ts';
 export { TokenRegistry } from './oauth.ts';
 export { GenesysProblem } from './problem.ts';
 export type { RateLimitOptions } from './rate-limit.ts';

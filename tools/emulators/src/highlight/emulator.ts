@@ -7,9 +7,16 @@ import { seedSessions } from './seed.ts';
 import { HighlightStore } from './store.ts';
 import type { Caller, EmulatedOAuthClient, EmulatedSession } from './types.ts';
 
+/**
+ * The request headers Highlight documents for its graphs (`token` or `Authorization: Bearer` on the private graph,
+ * `Content-Type` of JSON bodies): all that the emulator's CORS allows, each named, so a browser test fails on any
+ * other header a client would send.
+ */
+export const HIGHLIGHT_CORS_HEADERS: readonly string[] = ['authorization', 'content-type', 'token'];
+
 /** Options of `startHighlightEmulator`. */
 export interface HighlightEmulatorOptions {
-  /** Answer CORS preflights and add CORS headers, for browser tests. */
+  /** Answer CORS preflights, allowing the request headers `HIGHLIGHT_CORS_HEADERS`, for browser tests. */
   readonly cors?: boolean;
   /** Number of realistic sessions to create at start; deterministic for a given `now`. */
   readonly seed?: number;
@@ -78,7 +85,7 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
   const projectId = options.projectId ?? 1;
   const store = new HighlightStore(projectId, options.verboseId ?? '1jdkoe52', clock);
   const oauth = new OAuthServer(options.oauthClients ?? [], clock, options.tokenLifetimeSeconds ?? 7200);
-  const server = await createTestServer({ cors: options.cors ?? false });
+  const server = await createTestServer({ cors: options.cors ? { allowHeaders: HIGHLIGHT_CORS_HEADERS } : false });
   const schemas = executableSchemas();
   let migrationBlocked = options.migrationBlocked ?? false;
 

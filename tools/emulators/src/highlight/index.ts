@@ -1,4 +1,9 @@
-export { type HighlightEmulator, type HighlightEmulatorOptions, startHighlightEmulator } from './emulator.ts';
+export {
+  HIGHLIGHT_CORS_HEADERS,
+  type HighlightEmulator,
+  type HighlightEmulatorOptions,
+  startHighlightEmulator,
+} from './emulator.ts';
 export { OAuthServer } from './oauth.ts';
 export { SCHEMA_FILES, schemaFileUrl } from './schema.ts';
 export { HighlightStore, type InitializeArgs, type SearchArgs } from './store.ts';

@@ -5,9 +5,15 @@ import { seedSessions } from './seed.ts';
 import { VapiStore } from './store.ts';
 import type { EmulatedSession, Json } from './types.ts';
 
+/**
+ * The request headers Vapi documents (`Authorization: Bearer <key>`, `Content-Type` of JSON bodies): all that the
+ * emulator's CORS allows, each named, so a browser test fails on any other header a client would send.
+ */
+export const VAPI_CORS_HEADERS: readonly string[] = ['authorization', 'content-type'];
+
 /** Options of `startVapiEmulator`. */
 export interface VapiEmulatorOptions {
-  /** Answer CORS preflights and add CORS headers, for browser tests. */
+  /** Answer CORS preflights, allowing the request headers `VAPI_CORS_HEADERS`, for browser tests. */
   readonly cors?: boolean;
   /** Number of realistic sessions (with their chats) to create at start; deterministic for a given `now`. */
   readonly seed?: number;
@@ -56,7 +62,7 @@ export interface VapiEmulator {
 export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Promise<VapiEmulator> {
   const clock = clockFrom(options.now);
   const store = new VapiStore(options.orgId ?? '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50', clock);
-  const server = await createTestServer({ cors: options.cors ?? false });
+  const server = await createTestServer({ cors: options.cors ? { allowHeaders: VAPI_CORS_HEADERS } : false });
   registerRoutes(server, store, { apiKey: options.apiKey, cursors: options.cursors ?? false });
   const seeded: EmulatedSession[] = [];
   const seed = (): void => {

@@ -1,0 +1,37 @@
+import { NotFoundError, VapiClient } from '@sessionkit/vapi';
+import { expectNotFound, runSteps, type ScenarioResult } from './scenario.ts';
+
+export { runAndPrint } from './scenario.ts';
+
+/** What the Vapi scenario needs: the emulator's URL, a key, and an id no session has. */
+export interface VapiScenarioConfig {
+  readonly baseUrl: string;
+  readonly apiKey: string;
+  readonly missingId: string;
+}
+
+/** Vapi: one page of sessions, the first of them by id, and a typed 404 for an id no session has. */
+export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
+  const vapi = new VapiClient({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: 5_000, maxRetries: 0 });
+  let firstId = '';
+  return runSteps([
+    [
+      'list',
+      async () => {
+        const page = await vapi.sessions.list({ limit: 2 });
+        firstId = page.items[0]?.id ?? '';
+        if (!firstId) throw new Error('the first page is empty');
+        return `${page.items.length} sessions`;
+      },
+    ],
+    [
+      'get',
+      async () => {
+        const session = await vapi.sessions.get(firstId);
+        if (session.id !== firstId) throw new Error(`asked for ${firstId}, got ${session.id}`);
+        return session.id;
+      },
+    ],
+    ['not-found', () => expectNotFound(() => vapi.sessions.get(config.missingId), NotFoundError)],
+  ]);
+}
