@@ -16,7 +16,6 @@ export interface GenesysScenarioConfig {
 export async function run(config: GenesysScenarioConfig): Promise<ScenarioResult> {
   const gj = new GenesysJourneyClient({
     baseUrl: config.baseUrl,
-    authUrl: config.baseUrl,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     timeoutMs: 5_000,
