@@ -93,17 +93,21 @@ export function decideRetry(
   random: () => number = Math.random,
 ): RetryDecision {
   if (retriesSoFar >= options.maxRetries) return { retry: false, reason: 'retries exhausted' };
-  if (!mayRepeat(failure, idempotent)) return { retry: false, reason: 'not idempotent; may have been processed' };
   const backoff = (): number => fullJitterDelay(retriesSoFar, options, random);
   switch (failure.kind) {
     case 'connection':
+      if (!mayRepeat(failure, idempotent))
+        return { retry: false, reason: 'not idempotent; may have reached the server' };
       return { retry: true, delayMs: backoff() };
     case 'timeout':
+      if (!mayRepeat(failure, idempotent))
+        return { retry: false, reason: 'not idempotent; may have reached the server' };
       if (!options.retryOnTimeout) return { retry: false, reason: 'timeouts not retried' };
       return { retry: true, delayMs: backoff() };
     case 'status': {
       if (!options.statusCodes.includes(failure.status))
         return { retry: false, reason: `status ${failure.status} not retried` };
+      if (!mayRepeat(failure, idempotent)) return { retry: false, reason: 'not idempotent' };
       if (failure.retryAfterMs === undefined) return { retry: true, delayMs: backoff() };
       if (failure.retryAfterMs > options.maxRetryAfterMs) {
         return { retry: false, reason: `server asked to wait ${failure.retryAfterMs} ms, above maxRetryAfterMs` };

@@ -7,8 +7,9 @@ import { toSessionkitError } from './to-sessionkit-error.ts';
 /**
  * ky's `shouldRetry` for one call: the rules of sessionkit's that ky's options cannot say. It answers `false` to
  * stop, or `undefined` to let ky's own checks decide (`statusCodes`, `retryOnTimeout`, network errors); `true` only
- * for a failure of `fetch` that ky does not recognise as a network error (a runtime with other messages), which is
- * sessionkit's connection failure all the same.
+ * where ky's checks would refuse what sessionkit retries: a failure of `fetch` that ky does not recognise as a
+ * network error (a runtime with other messages), which is a connection failure all the same, and a 413 listed in
+ * `statusCodes` (ky retries a 413 only when it names a wait).
  *
  * - the caller's signal has fired: stop;
  * - `maxRetries` is spent (ky's `limit` leaves room for the one 401 refresh, which is not a retry of a failure);
@@ -40,6 +41,8 @@ export function shouldRetry(exchange: Exchange, { error, retryCount }: ShouldRet
   }
   if (!mayRepeat(failure, plan.idempotent)) return false;
   exchange.retrying = { error: toSessionkitError(error, exchange), attempt: retryCount };
+  // ky retries a 413 only when it names a wait; sessionkit retries every status listed in `statusCodes`.
+  if (failure.kind === 'status' && failure.status === 413 && plan.retry.statusCodes.includes(413)) return true;
   return unrecognised ? true : undefined;
 }
 
