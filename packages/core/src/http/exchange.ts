@@ -62,10 +62,9 @@ export class Exchange {
   credentials: Readonly<Record<string, string>> = {};
   /** Whether the one refresh after a 401 has been spent (it does not count against `maxRetries`). */
   refreshed = false;
-  /** The failure ky has agreed to retry, between `shouldRetry` and the backoff that announces it. */
-  retrying: { readonly error: SessionkitError; readonly attempt: number } | undefined;
+  /** The failure ky is about to retry (ky's error and attempt number), from `shouldRetry` to the backoff. */
+  retrying: { readonly error: unknown; readonly attempt: number } | undefined;
   readonly #startedAt = performance.now();
-  readonly #errors = new WeakMap<object, SessionkitError>();
 
   constructor(context: TransportContext, plan: CallPlan) {
     this.context = context;
@@ -113,17 +112,6 @@ export class Exchange {
   announceRetry(error: SessionkitError, attempt: number, delayMs: number): void {
     const { method, safeUrl } = this.plan;
     callHook(this.context.hooks?.onRetry, { method, url: safeUrl(), attempt, delayMs, error });
-  }
-
-  /** The same sessionkit error for the same ky error, however often it is mapped (by a rule, then at the end). */
-  remember(error: unknown, map: () => SessionkitError): SessionkitError {
-    if (typeof error !== 'object' || error === null) return map();
-    let mapped = this.#errors.get(error);
-    if (!mapped) {
-      mapped = map();
-      this.#errors.set(error, mapped);
-    }
-    return mapped;
   }
 
   /** The successful response ky returned, with its body and the facts about it. */

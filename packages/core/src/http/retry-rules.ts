@@ -17,7 +17,7 @@ import { toSessionkitError } from './to-sessionkit-error.ts';
  * - a timeout once the call's deadline has passed: stop (the call fails with the deadline);
  * - the idempotency rule: a request that is not idempotent is repeated only when it provably was not processed.
  *
- * A failure it lets through is remembered, so that the backoff can announce it (`onRetry`) before ky waits.
+ * A failure it lets through is kept on the exchange, so that the backoff can announce it (`onRetry`) before ky waits.
  */
 export function shouldRetry(exchange: Exchange, { error, retryCount }: ShouldRetryState): boolean | undefined {
   const { plan } = exchange;
@@ -40,7 +40,7 @@ export function shouldRetry(exchange: Exchange, { error, retryCount }: ShouldRet
     return false;
   }
   if (!mayRepeat(failure, plan.idempotent)) return false;
-  exchange.retrying = { error: toSessionkitError(error, exchange), attempt: retryCount };
+  exchange.retrying = { error, attempt: retryCount };
   // ky retries a 413 only when it names a wait; sessionkit retries every status listed in `statusCodes`.
   if (failure.kind === 'status' && failure.status === 413 && plan.retry.statusCodes.includes(413)) return true;
   return unrecognised ? true : undefined;
@@ -58,7 +58,8 @@ export function backoff(exchange: Exchange, ceilingMs: number, random: () => num
   const retrying = exchange.retrying;
   exchange.retrying = undefined;
   if (!retrying) return delayMs;
-  if (exchange.wouldPassDeadline(delayMs)) throw retrying.error;
-  exchange.announceRetry(retrying.error, retrying.attempt, delayMs);
+  const error = toSessionkitError(retrying.error, exchange);
+  if (exchange.wouldPassDeadline(delayMs)) throw error;
+  exchange.announceRetry(error, retrying.attempt, delayMs);
   return delayMs;
 }

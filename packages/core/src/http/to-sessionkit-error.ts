@@ -13,10 +13,6 @@ import { mayHaveReachedServer, rootMessage } from './network-failure.ts';
  */
 export function toSessionkitError(error: unknown, exchange: Exchange): SessionkitError {
   if (SessionkitError.isInstance(error)) return error;
-  return exchange.remember(error, () => map(error, exchange));
-}
-
-function map(error: unknown, exchange: Exchange): SessionkitError {
   const { method, safeUrl } = exchange.plan;
   if (error instanceof HTTPError) return exchange.apiError(error.response);
   if (exchange.aborted) return new RequestAbortedError(`${method} ${safeUrl()} was aborted by the caller`);
