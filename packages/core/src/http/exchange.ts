@@ -54,8 +54,8 @@ export class Exchange {
   attempts = 0;
   /** When the attempt in flight started, for `onResponse`'s `durationMs`. */
   attemptStartedAt = 0;
-  /** The last attempt's response (without its body) and its body, read inside the attempt. */
-  last: { readonly response: Response; readonly text: string } | undefined;
+  /** The body of the last attempt's response, read inside the attempt; `undefined` until it has been read. */
+  body: string | undefined;
   /** What the last attempt's `fetch` threw, to tell a transport failure from any other error. */
   fetchError: unknown;
   /** The credentials the last attempt carried: what a 401 rejected. */
@@ -100,7 +100,7 @@ export class Exchange {
 
   /** The `ApiError` of an error response of the last attempt. */
   apiError(response: Response): ApiError {
-    return apiErrorFromResponse(this.context, response, this.last?.text ?? '', this.plan.method, this.plan.safeUrl);
+    return apiErrorFromResponse(this.context, response, this.body ?? '', this.plan.method, this.plan.safeUrl);
   }
 
   /** The vendor's request id in these headers, redacted. */
@@ -118,7 +118,7 @@ export class Exchange {
   received(response: Response): ReceivedResponse {
     return {
       response,
-      text: this.last?.text ?? '',
+      text: this.body ?? '',
       meta: {
         status: response.status,
         headers: response.headers,
