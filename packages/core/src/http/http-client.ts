@@ -1,4 +1,4 @@
-import ky, { type KyInstance, type Options as KyOptions } from 'ky';
+import ky, { type KyInstance } from 'ky';
 import * as z from 'zod/mini';
 import type { AuthStrategy, TokenRequester } from '../auth/auth-strategy.ts';
 import type { VendorErrorDetails } from '../errors/api-error.ts';
@@ -9,14 +9,12 @@ import { isBrowser } from '../runtime/is-browser.ts';
 import { validateInput } from '../schema/validate-input.ts';
 import type { ValidationMode } from '../schema/validation-mode.ts';
 import { ApiPromise } from './api-promise.ts';
-import { bufferedFetch } from './buffered-fetch.ts';
 import type { ClientOptions, RequestOptions } from './client-options.ts';
 import { Exchange, type TransportContext } from './exchange.ts';
 import { assertHeaderValues } from './header-values.ts';
 import { callHook } from './hooks.ts';
 import type { HttpMethod } from './http-method.ts';
-import { kyHooks } from './ky-hooks.ts';
-import { kyRetry } from './ky-retry.ts';
+import { kyOptions } from './ky-options.ts';
 import { parseBody } from './parse-body.ts';
 import type { QueryParams } from './query.ts';
 import type { RawRequest } from './raw-request.ts';
@@ -96,8 +94,6 @@ const RawRequestSchema = z.looseObject({
   path: z.string().check(z.minLength(1, { error: 'Must be a non-empty string' })),
 });
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELETE']);
-/** ky refuses a timeout above what `setTimeout` can hold (about 24.8 days); anything longer is no timeout. */
-const MAX_KY_TIMEOUT_MS = 2_147_483_647;
 
 /** How the transport sends a request of its own (a token request) differently from a vendor package's. */
 interface SendOptions {
@@ -324,30 +320,4 @@ export class HttpClient {
     const base = request.baseUrl ? parseBaseUrl(request.baseUrl) : this.#baseUrl;
     return requestUrl(base, request, sendsCredentials);
   }
-}
-
-/** ky's options for one call: its body, headers, signal and timeouts, its retry policy, hooks and attempt `fetch`. */
-function kyOptions(
-  exchange: Exchange,
-  request: HttpRequest<z.core.$ZodType | undefined>,
-  headers: Readonly<Record<string, string>>,
-): KyOptions {
-  const { plan } = exchange;
-  return {
-    method: plan.method,
-    headers,
-    ...(request.json !== undefined ? { json: request.json } : {}),
-    ...(request.form !== undefined ? { body: new URLSearchParams(request.form as Record<string, string>) } : {}),
-    ...(plan.signal ? { signal: plan.signal } : {}),
-    timeout: kyTimeout(plan.timeoutMs),
-    totalTimeout: kyTimeout(plan.totalTimeoutMs),
-    retry: kyRetry(exchange),
-    hooks: kyHooks(exchange),
-    fetch: bufferedFetch(exchange),
-  };
-}
-
-/** A timeout as ky takes it: `false` for none (absent, `Infinity`, or longer than a timer can hold). */
-function kyTimeout(ms: number | undefined): number | false {
-  return ms !== undefined && ms <= MAX_KY_TIMEOUT_MS ? ms : false;
 }
