@@ -1,7 +1,7 @@
 import type { RecordedRequest } from '@sessionkit/test-server';
 import { describe, expect, it } from 'vitest';
 import { type AuthContext, clientCredentials, RequestAbortedError, TimeoutError } from '../src/index.ts';
-import { makeClient, rejectionOf, useTestServer } from './helpers.ts';
+import { makeClient, rejectionOf, until, useTestServer } from './helpers.ts';
 
 const ctx = useTestServer();
 const TOKEN_PATH = '/oauth/token';
@@ -35,7 +35,8 @@ describe('the shared token fetch is bounded by the client, each waiter by its ow
     protectedRoute(() => true);
     const controller = new AbortController();
     const pending = oauthClient().request({ method: 'GET', path: '/me', signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
+    await until(() => callsTo(TOKEN_PATH).length === 1);
+    controller.abort();
     const error = await rejectionOf(pending);
     expect(error).toBeInstanceOf(RequestAbortedError);
     expect(error.message).toContain('waiting for credentials');
