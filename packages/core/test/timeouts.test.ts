@@ -62,7 +62,16 @@ describe('timeouts, deadline and abort', () => {
     );
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).kind).toBe('deadline');
+    // A deadline TimeoutError names the whole deadline (it used to name what was left of it when the attempt that ran
+    // into it started: the same here, less on a later attempt).
+    expect((error as TimeoutError).timeoutMs).toBe(200);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('takes timeoutMs: Infinity as no per-attempt timeout (a timer cannot hold it; it used to fire at once)', async () => {
+    ctx.server.on('GET', '/slow', { fault: 'delay', ms: 100, then: { json: { ok: true } } });
+    const client = makeClient(ctx.server, { timeoutMs: Number.POSITIVE_INFINITY, maxRetries: 0 });
+    expect(await client.request({ method: 'GET', path: '/slow' })).toEqual({ ok: true });
   });
 
   it('does not start a retry wait that would pass the deadline', async () => {

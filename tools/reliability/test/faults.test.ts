@@ -1,4 +1,4 @@
-import { RateLimitError, SessionkitError } from '@sessionkit/core';
+import { RateLimitError, RequestAbortedError, SessionkitError, TimeoutError } from '@sessionkit/core';
 import type { Reply } from '@sessionkit/test-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FigureLog } from '../src/figures.ts';
@@ -168,6 +168,30 @@ for (const profile of PROFILES) {
           expect((outcome.error as Error).name).toBe('InternalServerError');
           expect(outcome.ms).toBeLessThan(OPTIONS.totalTimeoutMs + DEADLINE_SLACK_MS);
           expect(callsTo(subject, subject.read)).toBe(0);
+        } finally {
+          await subject.close();
+        }
+      });
+
+      it('a token endpoint that never answers: the call leaves at its own deadline or signal, the API never called', async () => {
+        // The client's own timeout would hold the token request for 20 s; each call is bounded by its own options.
+        const subject = (await profile.start()).withOptions({ ...OPTIONS, timeoutMs: 20_000 });
+        const oauth = subject.oauth as NonNullable<ClientUnderTest['oauth']>;
+        try {
+          subject.emulator.server.on('POST', oauth.pattern, { fault: 'hang' });
+          const deadlined = await timed(() => subject.read.run({ totalTimeoutMs: 300 }));
+          const controller = new AbortController();
+          setTimeout(() => controller.abort(), 100);
+          const aborted = await timed(() => subject.read.run({ signal: controller.signal }));
+          log.add('faults', 2);
+          log.add('requests', subject.emulator.server.calls.length);
+          expect(deadlined.error).toBeInstanceOf(TimeoutError);
+          expect((deadlined.error as TimeoutError).kind).toBe('deadline');
+          expect(deadlined.ms).toBeLessThan(300 + DEADLINE_SLACK_MS);
+          expect(aborted.error).toBeInstanceOf(RequestAbortedError);
+          expect(aborted.ms).toBeLessThan(100 + DEADLINE_SLACK_MS);
+          expect(callsTo(subject, subject.read)).toBe(0);
+          expect(subject.emulator.server.calls.filter((call) => call.path === oauth.pattern)).toHaveLength(1);
         } finally {
           await subject.close();
         }

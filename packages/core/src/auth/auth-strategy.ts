@@ -27,20 +27,29 @@ export type TokenRequester = (request: {
  * ```
  */
 export interface AuthContext {
+  /**
+   * The caller's signal. The transport stops waiting for `headers()` when it fires (and when the call's
+   * `totalTimeoutMs` runs out), whatever the strategy does with it; a fetch shared by several callers should not be
+   * tied to any one caller's signal.
+   */
   readonly signal?: AbortSignal | undefined;
   readonly requestToken: TokenRequester;
 }
 
 /**
- * How a client proves who it is. The transport asks for headers before each attempt, and calls
- * `invalidate()` once when a request comes back 401, then retries it once.
+ * How a client proves who it is. The transport asks for headers before each attempt, and when a request comes back
+ * 401 calls `invalidate(rejected)` once — with the headers that request carried — then retries it once.
  *
  * @example
  * ```ts
  * let token: string | undefined;
  * const auth: AuthStrategy = {
  *   headers: async () => ({ authorization: `Bearer ${(token ??= await vault.read('vapi-key'))}` }),
- *   invalidate() { token = undefined; return true; },
+ *   invalidate(rejected) {
+ *     // Another call may have replaced the token already: forget it only if it is the one rejected.
+ *     if (rejected.authorization === `Bearer ${token}`) token = undefined;
+ *     return true;
+ *   },
  *   secrets: () => (token ? [token] : []),
  * };
  * ```
@@ -48,8 +57,12 @@ export interface AuthContext {
 export interface AuthStrategy {
   /** Headers to add to an authenticated request. */
   headers(context: AuthContext): Promise<Record<string, string>> | Record<string, string>;
-  /** Forget cached credentials after a 401. Return true if retrying with new credentials can help. */
-  invalidate?(): boolean;
+  /**
+   * A request carrying `rejected` (the headers `headers()` gave it) came back 401. Forget those credentials if they
+   * are still the current ones — compare, then clear, so that N concurrent 401s for one token cost one refresh — and
+   * return true if retrying with the current credentials can help.
+   */
+  invalidate?(rejected: Readonly<Record<string, string>>): boolean | Promise<boolean>;
   /** The secret strings this strategy holds or has issued, so they can be redacted everywhere. */
   secrets(): readonly string[];
 }

@@ -6,7 +6,8 @@ import { assertSecureTransport } from '../http/secure-transport.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
 import { check } from '../schema/check.ts';
 import { toValidationIssues } from '../schema/issue-path.ts';
-import type { AuthContext, AuthStrategy } from './auth-strategy.ts';
+import type { AuthStrategy, TokenRequester } from './auth-strategy.ts';
+import { memoryTokenStore, type StoredToken, type TokenStore } from './token-store.ts';
 
 /**
  * Options of the OAuth 2.0 client-credentials grant (RFC 6749 §4.4).
@@ -41,11 +42,6 @@ const TokenResponseSchema = z.looseObject({
   expires_in: z.optional(z.coerce.number().check(z.positive())),
 });
 
-interface CachedToken {
-  readonly value: string;
-  readonly refreshAt: number;
-}
-
 const DEFAULT_LIFETIME_S = 3600;
 const MAX_REMEMBERED = 16;
 
@@ -67,7 +63,11 @@ function encodeBasic(clientId: string, clientSecret: string): string {
 /**
  * OAuth 2.0 client credentials: posts `grant_type=client_credentials` with HTTP Basic auth to the token URL,
  * caches the token in memory, refreshes it `refreshSkewMs` before expiry, and shares one token request among
- * all concurrent callers (single flight). After a 401 the token is dropped and fetched again once.
+ * all concurrent callers (single flight). That request runs on the client's own timeouts and retries, not any one
+ * caller's: a caller whose signal fires or whose `totalTimeoutMs` runs out stops waiting, and the request goes on
+ * for the others (and caches its token for the next ones). After a 401 the rejected token is dropped — only if it is
+ * still the cached one, so that N concurrent 401s for one token cause one new token request — and the call is
+ * retried once.
  *
  * @example
  * ```ts
@@ -87,20 +87,18 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
   assertSecureTransport(parseTokenUrl(options.tokenUrl), options.allowInsecureHttp ?? false);
   const now = options.now ?? Date.now;
   const skewMs = options.refreshSkewMs ?? 60_000;
+  const basic = `Basic ${encodeBasic(clientId, clientSecret)}`;
   const issued: string[] = [];
-  let cached: CachedToken | undefined;
-  let inFlight: Promise<CachedToken> | undefined;
+  // Seam: a later public `tokenCache` option replaces this store (e.g. one shared across processes on Redis).
+  const store: TokenStore = memoryTokenStore(now);
+  const key = `${options.tokenUrl} ${clientId} ${options.scope ?? ''}`;
+  let flight: Promise<string> | undefined;
 
-  async function fetchToken(context: AuthContext): Promise<CachedToken> {
+  async function fetchToken(requestToken: TokenRequester): Promise<StoredToken> {
     const form: Record<string, string> = { grant_type: 'client_credentials' };
     if (options.scope) form.scope = options.scope;
-    const body = await context.requestToken({
-      url: options.tokenUrl,
-      form,
-      headers: { authorization: `Basic ${encodeBasic(clientId as string, clientSecret as string)}` },
-      // Shared by every waiting caller, so one caller's abort must not cancel it.
-      signal: undefined,
-    });
+    // Shared by every waiting caller, so no caller's signal may cancel it.
+    const body = await requestToken({ url: options.tokenUrl, form, headers: { authorization: basic } });
     const parsed = check(TokenResponseSchema, body);
     if (!parsed.success) {
       throw new ResponseValidationError(toValidationIssues(parsed.error), {
@@ -113,22 +111,43 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
     issued.push(token);
     if (issued.length > MAX_REMEMBERED) issued.shift();
     const lifetimeMs = (parsed.data.expires_in ?? DEFAULT_LIFETIME_S) * 1000;
-    return { value: token, refreshAt: now() + Math.max(lifetimeMs - skewMs, lifetimeMs / 2) };
+    return { value: token, expiresAt: now() + Math.max(lifetimeMs - skewMs, lifetimeMs / 2) };
+  }
+
+  /** The one token fetch of this moment, joined by every caller that finds no token. */
+  function sharedFetch(requestToken: TokenRequester): Promise<string> {
+    if (!flight) {
+      const started = (async () => {
+        // A caller (or, with a shared store, another process) may have stored a token since this one looked.
+        const stored = await store.get(key);
+        if (stored) return stored.value;
+        const token = await fetchToken(requestToken);
+        await store.set(key, token);
+        return token.value;
+      })();
+      flight = started.finally(() => {
+        flight = undefined;
+      });
+      // Every caller may have stopped waiting; the outcome is still observed, never an unhandled rejection.
+      flight.catch(() => undefined);
+    }
+    return flight;
   }
 
   return {
     async headers(context) {
       assertHeaderValues({ clientId, clientSecret }, 'OAuth client credential');
-      if (!cached || now() >= cached.refreshAt) {
-        inFlight ??= fetchToken(context).finally(() => {
-          inFlight = undefined;
-        });
-        cached = await inFlight;
-      }
-      return { authorization: `Bearer ${cached.value}` };
+      const stored = store.get(key);
+      const token =
+        (stored instanceof Promise ? await stored : stored)?.value ?? (await sharedFetch(context.requestToken));
+      return { authorization: `Bearer ${token}` };
     },
-    invalidate() {
-      cached = undefined;
+    async invalidate(rejected) {
+      // Compare-and-clear: a late 401 for an older token leaves a newer one alone. Without the rejected token (a
+      // caller of the old, argument-less invalidate()), whatever is cached is dropped, as before.
+      const sent = rejected?.authorization;
+      const value = sent?.startsWith('Bearer ') ? sent.slice('Bearer '.length) : (await store.get(key))?.value;
+      if (value !== undefined) await store.clearIf(key, value);
       return true;
     },
     secrets: () => [clientSecret, encodeBasic(clientId, clientSecret), ...issued],

@@ -38,9 +38,9 @@ export type SchemaCompiler = (schema: never) => unknown;
 export interface ClientOptions {
   /** Override the vendor's base URL (gateways, proxies, local emulators). */
   readonly baseUrl?: string | undefined;
-  /** Extra headers on every request. */
+  /** Extra headers on every request to the vendor's API (not on requests to an OAuth token endpoint). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
-  /** Timeout of one attempt, headers and body included. Default 30 s. */
+  /** Timeout of one attempt, headers and body included; `Infinity` for none. Default 30 s. */
   readonly timeoutMs?: number | undefined;
   /** Deadline of a whole call, retries and waits included. Default none. */
   readonly totalTimeoutMs?: number | undefined;
@@ -73,7 +73,10 @@ export interface ClientOptions {
  * ```
  */
 export interface RequestOptions {
-  /** Aborts the call: the attempt in flight, a retry wait and a token wait; rejects with `RequestAbortedError`. */
+  /**
+   * Aborts the call: the attempt in flight, a retry wait and the wait for a token (the token request itself goes on
+   * for the other calls waiting for it); rejects with `RequestAbortedError`.
+   */
   readonly signal?: AbortSignal | undefined;
   /**
    * Bounds one attempt, from sending the request to the last byte of the body, in milliseconds; an attempt that
@@ -81,9 +84,10 @@ export interface RequestOptions {
    */
   readonly timeoutMs?: number | undefined;
   /**
-   * Bounds the whole call — every attempt, the waits between them and the token request — in milliseconds; when
-   * it runs out the call fails with `TimeoutError` (kind `deadline`) and is not retried. Default: the client's,
-   * else none.
+   * Bounds the whole call — every attempt, the waits between them and the wait for credentials — in milliseconds;
+   * when it runs out the call fails with `TimeoutError` (kind `deadline`) and is not retried. A retry whose wait would
+   * end past it is not made: the call fails at once with the error it would have retried. A token request shared
+   * with other calls runs on the client's own timeouts and goes on for them. Default: the client's, else none.
    */
   readonly totalTimeoutMs?: number | undefined;
   /** Retries after the first attempt (0 for none). Default: the client's, else 2. */

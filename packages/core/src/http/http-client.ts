@@ -1,30 +1,32 @@
 import ky, { type KyInstance } from 'ky';
 import * as z from 'zod/mini';
-import type { AuthStrategy } from '../auth/auth-strategy.ts';
-import { createApiError, type VendorErrorDetails } from '../errors/api-error.ts';
-import { ConfigurationError } from '../errors/configuration-error.ts';
-import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors/connection-error.ts';
+import type { AuthStrategy, TokenRequester } from '../auth/auth-strategy.ts';
+import type { VendorErrorDetails } from '../errors/api-error.ts';
+import { RequestAbortedError } from '../errors/connection-error.ts';
 import { Redactor } from '../errors/redactor.ts';
-import { SessionkitError } from '../errors/sessionkit-error.ts';
-import { ResponseValidationError, type ValidationIssue } from '../errors/validation-errors.ts';
+import type { SessionkitError } from '../errors/sessionkit-error.ts';
+import type { ValidationIssue } from '../errors/validation-errors.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
-import { parseResponse, type ResponseContext } from '../schema/parse-response.ts';
-import type { StandardSchemaV1 } from '../schema/standard-schema.ts';
+import type { ResponseContext } from '../schema/parse-response.ts';
 import { validateInput } from '../schema/validate-input.ts';
-import { validateStandard } from '../schema/validate-standard.ts';
 import type { ValidationMode } from '../schema/validation-mode.ts';
 import { ApiPromise } from './api-promise.ts';
-import type { ClientOptions, FetchLike, RequestOptions } from './client-options.ts';
+import type { ClientOptions, RequestOptions } from './client-options.ts';
+import { Exchange, type TransportContext } from './exchange.ts';
 import { assertHeaderValues } from './header-values.ts';
-import { callHook, type HttpHooks } from './hooks.ts';
+import { callHook } from './hooks.ts';
 import type { HttpMethod } from './http-method.ts';
-import { mayHaveReachedServer, rootMessage } from './network-failure.ts';
-import { appendQuery, type QueryParams } from './query.ts';
+import { kyOptions } from './ky-options.ts';
+import { parseBody } from './parse-body.ts';
+import type { QueryParams } from './query.ts';
 import type { RawRequest } from './raw-request.ts';
+import { DEFAULT_REQUEST_ID_HEADERS } from './request-id.ts';
+import { lazy, parseBaseUrl, requestUrl } from './request-url.ts';
 import type { ReceivedResponse, ResponseMeta } from './response-meta.ts';
 import { type RetryAfterReader, readRetryAfter } from './retry-after.ts';
-import { type AttemptFailure, DEFAULT_RETRY_OPTIONS, decideRetry, type RetryOptions } from './retry-policy.ts';
+import { DEFAULT_RETRY_OPTIONS, type RetryOptions, resolveRetry } from './retry-policy.ts';
 import { assertSecureTransport } from './secure-transport.ts';
+import { toSessionkitError } from './to-sessionkit-error.ts';
 import { identificationHeaders } from './user-agent.ts';
 
 /**
@@ -94,19 +96,21 @@ const RawRequestSchema = z.looseObject({
   path: z.string().check(z.minLength(1, { error: 'Must be a non-empty string' })),
 });
 const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELETE']);
-const MAX_ERROR_TEXT = 2_000;
-const HAS_CONTENT = /\S/;
 
-interface AttemptResult {
-  readonly response: Response;
-  readonly text: string;
-  readonly durationMs: number;
+/** How the transport sends a request of its own (a token request) differently from a vendor package's. */
+interface SendOptions {
+  /** Send the client-level `headers` option. False for the token endpoint, which is not the vendor's API. */
+  readonly clientHeaders: boolean;
 }
 
+const VENDOR_REQUEST: SendOptions = { clientHeaders: true };
+const TOKEN_REQUEST: SendOptions = { clientHeaders: false };
+
 /**
- * The transport every vendor client stands on: one configured ky instance plus auth, identification headers,
- * per-attempt timeouts, an optional total deadline, retries with backoff and Retry-After, one refresh-and-retry
- * after a 401, error mapping, response validation and redaction of every secret.
+ * The transport every vendor client stands on: one private ky instance, configured per call. ky runs the attempts,
+ * the per-attempt `timeout`, the `totalTimeout` of the whole call, the retries with their backoff and waits, and the
+ * one retry after a 401; core adds what is sessionkit's — auth, identification headers, the idempotency rules, the
+ * vendor's Retry-After reader and cap, error mapping, response validation, redaction of every secret and the hooks.
  *
  * @example
  * ```ts
@@ -115,35 +119,41 @@ interface AttemptResult {
  * ```
  */
 export class HttpClient {
-  /** The underlying ky instance: identification headers, lazy `fetch`, logging hooks; no auth, no retries. */
-  readonly ky: KyInstance;
   readonly redactor: Redactor = new Redactor();
   readonly #config: HttpClientConfig;
   readonly #baseUrl: URL;
   readonly #retry: RetryOptions;
-  readonly #logsRequests: boolean;
+  readonly #ky: KyInstance;
+  readonly #context: TransportContext;
   readonly #compiledSchemas = new WeakMap<z.core.$ZodType, z.core.$ZodType>();
 
   constructor(config: HttpClientConfig) {
     this.#config = config;
     this.#baseUrl = parseBaseUrl(config.baseUrl);
-    this.#retry = mergeRetry(DEFAULT_RETRY_OPTIONS, config.retry, config.maxRetries);
+    this.#retry = resolveRetry(DEFAULT_RETRY_OPTIONS, config.retry, config.maxRetries);
     if (config.auth) {
       this.redactor.addSource(() => config.auth?.secrets() ?? []);
       assertSecureTransport(this.#baseUrl, config.allowInsecureHttp ?? false);
     }
-    const baseHeaders = { ...identificationHeaders(config.client, isBrowser()), ...config.headers };
-    assertHeaderValues(baseHeaders);
-    this.#logsRequests = config.hooks?.onRequest !== undefined || config.hooks?.onResponse !== undefined;
-    const lazyFetch: FetchLike = (input, init) => (config.fetch ?? globalThis.fetch)(input, init);
-    this.ky = ky.create({
-      headers: baseHeaders,
-      timeout: false,
-      retry: 0,
-      throwHttpErrors: false,
-      fetch: lazyFetch,
-      hooks: this.#logsRequests ? loggingHooks(config.hooks, this.redactor, (headers) => this.#requestId(headers)) : {},
-    });
+    const identification = identificationHeaders(config.client, isBrowser());
+    assertHeaderValues({ ...identification, ...config.headers });
+    this.#ky = ky.create({ headers: identification, throwHttpErrors: true });
+    const requestToken: TokenRequester = ({ url, form, headers, signal }) => {
+      assertSecureTransport(this.#url({ path: url }, false), config.allowInsecureHttp ?? false);
+      const request: HttpRequest = { method: 'POST', path: url, form, headers, auth: false, idempotent: true, signal };
+      return this.#receive(request, TOKEN_REQUEST).then((received) => this.parse(request, received));
+    };
+    this.#context = {
+      vendor: config.vendor,
+      redactor: this.redactor,
+      hooks: config.hooks,
+      logsRequests: config.hooks?.onRequest !== undefined || config.hooks?.onResponse !== undefined,
+      parseErrorBody: config.parseErrorBody,
+      retryAfter: config.retryAfter ?? readRetryAfter,
+      requestIdHeaders: config.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
+      fetch: () => config.fetch ?? globalThis.fetch,
+      requestToken,
+    };
   }
 
   /** The client's validation mode. */
@@ -221,14 +231,8 @@ export class HttpClient {
    * Sends a request through auth, retries and error mapping, and returns the successful response with its body read
    * as text, not yet parsed. Any failure is a `SessionkitError`, reported once to `onError`.
    */
-  async receive(request: HttpRequest<z.core.$ZodType | undefined>): Promise<ReceivedResponse> {
-    try {
-      return await this.#send(request);
-    } catch (error) {
-      const wrapped = this.#asSessionkitError(error, request);
-      callHook(this.#config.hooks?.onError, wrapped);
-      throw wrapped;
-    }
+  receive(request: HttpRequest<z.core.$ZodType | undefined>): Promise<ReceivedResponse> {
+    return this.#receive(request, VENDOR_REQUEST);
   }
 
   /**
@@ -238,7 +242,14 @@ export class HttpClient {
   parse<S extends z.core.$ZodType | undefined>(request: HttpRequest<S>, received: ReceivedResponse): Output<S> {
     const context = this.responseContext(request, received);
     try {
-      return this.#parseSuccess(request, received.text, context);
+      return parseBody(received.text, {
+        method: request.method,
+        safeUrl: context.url as () => string,
+        onIssues: context.onIssues,
+        schema: request.schema && '_zod' in request.schema ? this.compiled(request.schema) : request.schema,
+        mode: request.validation ?? this.validation,
+        redactor: this.redactor,
+      }) as Output<S>;
     } catch (error) {
       callHook(this.#config.hooks?.onError, error as Error);
       throw error;
@@ -256,7 +267,7 @@ export class HttpClient {
    * ```
    */
   responseContext(request: HttpRequest<z.core.$ZodType | undefined>, received: ReceivedResponse): ResponseContext {
-    const url = memo(() => this.redactor.url(this.#buildUrl(request).toString()));
+    const url = lazy(() => this.redactor.url(this.#url(request, false).toString()));
     return {
       method: request.method,
       url,
@@ -267,213 +278,6 @@ export class HttpClient {
       },
     };
   }
-
-  async #send(request: HttpRequest<z.core.$ZodType | undefined>): Promise<ReceivedResponse> {
-    const url = this.#buildUrl(request);
-    const method = request.method;
-    const useAuth = (request.auth ?? true) && this.#config.auth !== undefined;
-    if (useAuth) assertSecureTransport(url, this.#config.allowInsecureHttp ?? false);
-    const retry = mergeRetry(this.#retry, request.retry, request.maxRetries);
-    const idempotent = request.idempotent ?? IDEMPOTENT_METHODS.has(method);
-    const timeoutMs = request.timeoutMs ?? this.#config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const totalTimeoutMs = request.totalTimeoutMs ?? this.#config.totalTimeoutMs;
-    const deadline = totalTimeoutMs === undefined ? undefined : Date.now() + totalTimeoutMs;
-    const safeUrl = memo(() => this.redactor.url(url.toString()));
-    let retries = 0;
-    let refreshedAuth = false;
-
-    for (let attempt = 1; ; attempt += 1) {
-      throwIfAborted(request.signal);
-      const remaining = deadline === undefined ? Number.POSITIVE_INFINITY : deadline - Date.now();
-      if (remaining <= 0) {
-        throw new TimeoutError(`${method} ${safeUrl()} exceeded its total deadline of ${totalTimeoutMs} ms`, {
-          method,
-          url: safeUrl(),
-          reachedServer: attempt > 1,
-          timeoutMs: totalTimeoutMs ?? 0,
-          kind: 'deadline',
-        });
-      }
-      const headers = { ...request.headers, ...(useAuth ? await this.#authHeaders(request.signal) : {}) };
-      assertHeaderValues(headers);
-
-      let failure: AttemptFailure;
-      let error: SessionkitError;
-      try {
-        const limit = Math.min(timeoutMs, remaining);
-        const result = await this.#attempt(request, url, headers, attempt, limit, limit < timeoutMs);
-        const meta = this.#meta(result.response, attempt);
-        if (result.response.ok) return { response: result.response, text: result.text, meta };
-        error = this.#apiError(result, method, safeUrl, meta.requestId);
-        if (result.response.status === 401 && useAuth && !refreshedAuth && this.#config.auth?.invalidate?.()) {
-          refreshedAuth = true;
-          continue;
-        }
-        failure = {
-          kind: 'status',
-          status: result.response.status,
-          retryAfterMs: (error as { retryAfterMs?: number }).retryAfterMs,
-        };
-      } catch (caught) {
-        if (!(caught instanceof ConnectionError)) throw caught;
-        error = caught;
-        failure =
-          caught instanceof TimeoutError
-            ? { kind: 'timeout' }
-            : { kind: 'connection', reachedServer: caught.reachedServer };
-        if (caught instanceof TimeoutError && caught.kind === 'deadline') throw caught;
-      }
-
-      const decision = decideRetry(failure, retries, idempotent, retry);
-      if (!decision.retry) throw error;
-      if (deadline !== undefined && Date.now() + decision.delayMs >= deadline) throw error;
-      callHook(this.#config.hooks?.onRetry, { method, url: safeUrl(), attempt, delayMs: decision.delayMs, error });
-      retries += 1;
-      await sleep(decision.delayMs, request.signal);
-    }
-  }
-
-  async #attempt(
-    request: HttpRequest<z.core.$ZodType | undefined>,
-    url: URL,
-    headers: Record<string, string>,
-    attempt: number,
-    limitMs: number,
-    limitIsDeadline: boolean,
-  ): Promise<AttemptResult> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), limitMs);
-    const onCallerAbort = (): void => controller.abort();
-    request.signal?.addEventListener('abort', onCallerAbort, { once: true });
-    const started = performance.now();
-    try {
-      const response = await this.ky(url, {
-        method: request.method,
-        headers,
-        signal: controller.signal,
-        ...(this.#logsRequests ? { context: { attempt } } : {}),
-        ...(request.json !== undefined ? { json: request.json } : {}),
-        ...(request.form !== undefined ? { body: new URLSearchParams(request.form as Record<string, string>) } : {}),
-      });
-      const text = await response.text();
-      return { response, text, durationMs: performance.now() - started };
-    } catch (caught) {
-      const safeUrl = this.redactor.url(url.toString());
-      if (request.signal?.aborted)
-        throw new RequestAbortedError(`${request.method} ${safeUrl} was aborted by the caller`);
-      if (controller.signal.aborted) {
-        const kind = limitIsDeadline ? 'deadline' : 'attempt';
-        throw new TimeoutError(`${request.method} ${safeUrl} timed out after ${Math.round(limitMs)} ms (${kind})`, {
-          method: request.method,
-          url: safeUrl,
-          reachedServer: true,
-          timeoutMs: limitMs,
-          kind,
-        });
-      }
-      if (caught instanceof SessionkitError) throw caught;
-      const reached = mayHaveReachedServer(caught);
-      throw new ConnectionError(`${request.method} ${safeUrl} failed: ${this.redactor.text(rootMessage(caught))}`, {
-        method: request.method,
-        url: safeUrl,
-        reachedServer: reached,
-        cause: caught instanceof Error ? new Error(this.redactor.text(rootMessage(caught))) : undefined,
-      });
-    } finally {
-      clearTimeout(timer);
-      request.signal?.removeEventListener('abort', onCallerAbort);
-    }
-  }
-
-  async #authHeaders(signal: AbortSignal | undefined): Promise<Record<string, string>> {
-    const auth = this.#config.auth;
-    if (!auth) return {};
-    return auth.headers({
-      signal,
-      requestToken: ({ url, form, headers, signal: tokenSignal }) => {
-        assertSecureTransport(
-          this.#buildUrl({ method: 'POST', path: url, auth: false }),
-          this.#config.allowInsecureHttp ?? false,
-        );
-        return this.request({
-          method: 'POST',
-          path: url,
-          form,
-          headers,
-          auth: false,
-          idempotent: true,
-          signal: tokenSignal,
-        });
-      },
-    });
-  }
-
-  #buildUrl(request: HttpRequest<z.core.$ZodType | undefined>): URL {
-    const base = request.baseUrl ? parseBaseUrl(request.baseUrl) : this.#baseUrl;
-    let url: URL;
-    if (/^https?:\/\//i.test(request.path)) {
-      url = new URL(request.path);
-      const sendsCredentials = (request.auth ?? true) && this.#config.auth !== undefined;
-      if (sendsCredentials && url.origin !== base.origin) {
-        throw new ConfigurationError(`Refusing to send credentials to ${url.origin}, which is not ${base.origin}.`);
-      }
-    } else {
-      const [pathname = '', search = ''] = request.path.split('?', 2);
-      url = new URL(base.toString().replace(/\/+$/, '') + (pathname.startsWith('/') ? pathname : `/${pathname}`));
-      if (search) url.search = search;
-    }
-    appendQuery(url, request.query);
-    return url;
-  }
-
-  #meta(response: Response, attempt: number): ResponseMeta {
-    return {
-      status: response.status,
-      headers: response.headers,
-      requestId: this.#requestId(response.headers),
-      attempts: attempt,
-      validationIssues: [],
-    };
-  }
-
-  #requestId(headers: Headers): string | undefined {
-    for (const name of this.#config.requestIdHeaders ?? ['x-request-id', 'request-id', 'x-correlation-id']) {
-      const value = headers.get(name);
-      if (value) return this.redactor.text(value);
-    }
-    return undefined;
-  }
-
-  #parseSuccess<S extends z.core.$ZodType | undefined>(
-    request: HttpRequest<S>,
-    text: string,
-    context: ResponseContext,
-  ): Output<S> {
-    const safeUrl = context.url as () => string;
-    let body: unknown;
-    if (HAS_CONTENT.test(text)) {
-      try {
-        body = JSON.parse(text);
-      } catch {
-        throw new ResponseValidationError([{ path: '', message: 'Response body is not valid JSON' }], {
-          body: this.redactor.text(text.slice(0, MAX_ERROR_TEXT)),
-          method: request.method,
-          url: safeUrl(),
-        });
-      }
-    }
-    if (!request.schema) return body as Output<S>;
-    const mode = request.validation ?? this.validation;
-    if (!('_zod' in request.schema)) {
-      return validateStandard(request.schema as StandardSchemaV1, body, mode, () => ({
-        body: this.redactor.value(body),
-        method: request.method,
-        url: safeUrl(),
-      })) as Output<S>;
-    }
-    return parseResponse(this.compiled(request.schema), body, mode, context) as Output<S>;
-  }
-
   /**
    * The schema as this client validates responses with it: compiled once, on first use, when the client was given
    * `compileSchema`; otherwise `schema` itself. For vendor packages that call `parseResponse` themselves.
@@ -495,142 +299,51 @@ export class HttpClient {
     return compiled;
   }
 
-  #apiError(
-    result: AttemptResult,
-    method: string,
-    safeUrl: () => string,
-    headerRequestId: string | undefined,
-  ): SessionkitError {
-    const { response, text } = result;
-    let body: unknown = text.slice(0, MAX_ERROR_TEXT);
+  async #receive(request: HttpRequest<z.core.$ZodType | undefined>, options: SendOptions): Promise<ReceivedResponse> {
     try {
-      body = HAS_CONTENT.test(text) ? JSON.parse(text) : undefined;
-    } catch {
-      // A non-JSON error body (an HTML page from a proxy) is kept as text.
+      return await this.#send(request, options);
+    } catch (error) {
+      const failure = error as SessionkitError;
+      callHook(this.#config.hooks?.onError, failure);
+      throw failure;
     }
-    const details = typeof body === 'object' && body !== null ? (this.#config.parseErrorBody?.(body) ?? {}) : {};
-    const contentType = response.headers.get('content-type') ?? 'no content type';
-    const fallback =
-      typeof body === 'string' && body.length > 0
-        ? `non-JSON error body (${contentType})`
-        : response.statusText || undefined;
-    const retryAfterMs = (this.#config.retryAfter ?? readRetryAfter)(response.headers, Date.now());
-    return createApiError({
-      vendor: this.#config.vendor,
-      status: response.status,
-      method,
-      url: safeUrl(),
-      message: this.redactor.text(details.message ?? fallback ?? ''),
-      code: details.code,
-      requestId:
-        headerRequestId ?? (details.requestId === undefined ? undefined : this.redactor.text(details.requestId)),
-      headers: this.redactor.headers(response.headers),
-      body: this.redactor.value(body),
-      retryAfterMs,
-    });
   }
 
-  #asSessionkitError(error: unknown, request: HttpRequest<z.core.$ZodType | undefined>): SessionkitError {
-    if (error instanceof SessionkitError) return error;
-    const message = this.redactor.text(rootMessage(error));
-    return new ConnectionError(`${request.method} request failed: ${message}`, {
-      method: request.method,
-      url: '',
-      reachedServer: true,
-      cause: new Error(message),
-    });
+  /** One call: planned here, run by ky with the call's options, its failure mapped to a `SessionkitError`. */
+  async #send(request: HttpRequest<z.core.$ZodType | undefined>, options: SendOptions): Promise<ReceivedResponse> {
+    const auth = (request.auth ?? true) ? this.#config.auth : undefined;
+    let exchange: Exchange | undefined;
+    try {
+      const url = this.#url(request, auth !== undefined);
+      if (auth) assertSecureTransport(url, this.#config.allowInsecureHttp ?? false);
+      const headers = { ...(options.clientHeaders ? this.#config.headers : undefined), ...request.headers };
+      assertHeaderValues(headers);
+      const safeUrl = lazy(() => this.redactor.url(url.toString()));
+      if (request.signal?.aborted)
+        throw new RequestAbortedError(`${request.method} ${safeUrl()} was aborted by the caller`);
+      exchange = new Exchange(this.#context, {
+        method: request.method,
+        safeUrl,
+        idempotent: request.idempotent ?? IDEMPOTENT_METHODS.has(request.method),
+        retry: resolveRetry(this.#retry, request.retry, request.maxRetries),
+        timeoutMs: request.timeoutMs ?? this.#config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        totalTimeoutMs: request.totalTimeoutMs ?? this.#config.totalTimeoutMs,
+        signal: request.signal,
+        auth,
+      });
+      const response = await this.#ky(url, kyOptions(exchange, request, headers));
+      return exchange.received(response);
+    } catch (error) {
+      if (!exchange) throw error;
+      throw toSessionkitError(error, exchange);
+    }
   }
-}
 
-function parseBaseUrl(value: string): URL {
-  try {
-    const url = new URL(value);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not http(s)');
-    return url;
-  } catch {
-    throw new ConfigurationError(`Invalid base URL: ${JSON.stringify(value)}; expected an absolute http(s) URL.`);
+  #url(
+    request: { readonly path: string; readonly query?: QueryParams | undefined; readonly baseUrl?: string | undefined },
+    sendsCredentials: boolean,
+  ): URL {
+    const base = request.baseUrl ? parseBaseUrl(request.baseUrl) : this.#baseUrl;
+    return requestUrl(base, request, sendsCredentials);
   }
-}
-
-function mergeRetry(
-  base: RetryOptions,
-  override: Partial<RetryOptions> | undefined,
-  maxRetries: number | undefined,
-): RetryOptions {
-  const merged = { ...base, ...override, ...(maxRetries === undefined ? {} : { maxRetries }) };
-  if (!Number.isInteger(merged.maxRetries) || merged.maxRetries < 0) {
-    throw new ConfigurationError('maxRetries must be a whole number ≥ 0.');
-  }
-  return merged;
-}
-
-function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new RequestAbortedError('The request was aborted by the caller');
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (signal?.aborted) {
-    return Promise.reject(new RequestAbortedError('The request was aborted by the caller while waiting to retry'));
-  }
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(new RequestAbortedError('The request was aborted by the caller while waiting to retry'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-function loggingHooks(
-  hooks: HttpHooks | undefined,
-  redactor: Redactor,
-  requestId: (headers: Headers) => string | undefined,
-) {
-  const started = new WeakMap<Request, number>();
-  return {
-    beforeRequest: [
-      ({ request, options }: { request: Request; options: { context?: Record<string, unknown> } }) => {
-        started.set(request, performance.now());
-        callHook(hooks?.onRequest, {
-          method: request.method,
-          url: redactor.url(request.url),
-          headers: redactor.headers(request.headers),
-          attempt: Number(options.context?.attempt ?? 1),
-        });
-      },
-    ],
-    afterResponse: [
-      ({
-        request,
-        options,
-        response,
-      }: {
-        request: Request;
-        options: { context?: Record<string, unknown> };
-        response: Response;
-      }) => {
-        callHook(hooks?.onResponse, {
-          method: request.method,
-          url: redactor.url(request.url),
-          status: response.status,
-          attempt: Number(options.context?.attempt ?? 1),
-          durationMs: performance.now() - (started.get(request) ?? performance.now()),
-          requestId: requestId(response.headers),
-        });
-      },
-    ],
-  };
-}
-
-function memo<T>(compute: () => T): () => T {
-  let cached: { value: T } | undefined;
-  return () => {
-    cached ??= { value: compute() };
-    return cached.value;
-  };
 }

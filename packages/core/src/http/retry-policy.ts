@@ -1,3 +1,5 @@
+import { ConfigurationError } from '../errors/configuration-error.ts';
+
 /**
  * How failed attempts are retried. Every field can be set per client and per call.
  *
@@ -94,17 +96,18 @@ export function decideRetry(
   const backoff = (): number => fullJitterDelay(retriesSoFar, options, random);
   switch (failure.kind) {
     case 'connection':
-      if (!idempotent && failure.reachedServer)
+      if (!mayRepeat(failure, idempotent))
         return { retry: false, reason: 'not idempotent; may have reached the server' };
       return { retry: true, delayMs: backoff() };
     case 'timeout':
-      if (!idempotent) return { retry: false, reason: 'not idempotent; may have reached the server' };
+      if (!mayRepeat(failure, idempotent))
+        return { retry: false, reason: 'not idempotent; may have reached the server' };
       if (!options.retryOnTimeout) return { retry: false, reason: 'timeouts not retried' };
       return { retry: true, delayMs: backoff() };
     case 'status': {
       if (!options.statusCodes.includes(failure.status))
         return { retry: false, reason: `status ${failure.status} not retried` };
-      if (!idempotent && failure.status !== 429) return { retry: false, reason: 'not idempotent' };
+      if (!mayRepeat(failure, idempotent)) return { retry: false, reason: 'not idempotent' };
       if (failure.retryAfterMs === undefined) return { retry: true, delayMs: backoff() };
       if (failure.retryAfterMs > options.maxRetryAfterMs) {
         return { retry: false, reason: `server asked to wait ${failure.retryAfterMs} ms, above maxRetryAfterMs` };
@@ -112,6 +115,59 @@ export function decideRetry(
       return { retry: true, delayMs: Math.max(0, failure.retryAfterMs) };
     }
   }
+}
+
+/**
+ * sessionkit's idempotency rule, the one part of the policy no HTTP method list can say: a request that is not
+ * idempotent may be sent again only when it provably was not processed — the connection never reached the server,
+ * or the server answered 429. Shared by `decideRetry` and the transport's ky configuration.
+ *
+ * @internal
+ */
+export function mayRepeat(
+  failure:
+    | { readonly kind: 'status'; readonly status: number }
+    | { readonly kind: 'connection'; readonly reachedServer: boolean }
+    | { readonly kind: 'timeout' },
+  idempotent: boolean,
+): boolean {
+  if (idempotent) return true;
+  switch (failure.kind) {
+    case 'connection':
+      return !failure.reachedServer;
+    case 'timeout':
+      return false;
+    case 'status':
+      return failure.status === 429;
+  }
+}
+
+/**
+ * The ceiling of the backoff before retry number `retriesSoFar + 1`: `min(maxDelayMs, initialDelayMs × 2^n)`. Full
+ * jitter then waits a random time below it.
+ *
+ * @internal
+ */
+export function backoffCeiling(retriesSoFar: number, options: RetryOptions): number {
+  return Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** retriesSoFar);
+}
+
+/**
+ * The retry options of one call: the client's, then the call's `retry`, then its `maxRetries`.
+ *
+ * @internal
+ */
+export function resolveRetry(
+  base: RetryOptions,
+  override: Partial<RetryOptions> | undefined,
+  maxRetries: number | undefined,
+): RetryOptions {
+  if (override === undefined && maxRetries === undefined) return base;
+  const merged = { ...base, ...override, ...(maxRetries === undefined ? {} : { maxRetries }) };
+  if (!Number.isInteger(merged.maxRetries) || merged.maxRetries < 0) {
+    throw new ConfigurationError('maxRetries must be a whole number ≥ 0.');
+  }
+  return merged;
 }
 
 /**
@@ -128,6 +184,5 @@ export function fullJitterDelay(
   options: RetryOptions,
   random: () => number = Math.random,
 ): number {
-  const ceiling = Math.min(options.maxDelayMs, options.initialDelayMs * 2 ** retriesSoFar);
-  return Math.round(random() * ceiling);
+  return Math.round(random() * backoffCeiling(retriesSoFar, options));
 }

@@ -1,0 +1,47 @@
+import ky from 'ky';
+import { RequestAbortedError } from '../errors/connection-error.ts';
+import type { Exchange } from './exchange.ts';
+import { assertHeaderValues } from './header-values.ts';
+import { untilAborted } from './until-aborted.ts';
+
+type RetryMarker = ReturnType<typeof ky.retry>;
+
+/**
+ * Puts the call's credentials on the request of an attempt (the first and every retry, so a refreshed token is
+ * used). Waiting for them — a shared token fetch, say — ends as soon as the caller's signal fires, with a
+ * `RequestAbortedError`; ky bounds the wait by the call's `totalTimeout` (it races its hooks against it). The fetch
+ * itself goes on for the other callers.
+ */
+export async function applyCredentials(exchange: Exchange, headers: Headers): Promise<void> {
+  const { auth, signal, method, safeUrl } = exchange.plan;
+  if (!auth) return;
+  const pending = auth.headers({ signal, requestToken: exchange.context.requestToken });
+  const credentials = isPromiseLike(pending)
+    ? await untilAborted(
+        pending,
+        signal,
+        () => new RequestAbortedError(`${method} ${safeUrl()} was aborted by the caller while waiting for credentials`),
+      )
+    : pending;
+  assertHeaderValues(credentials);
+  for (const [name, value] of Object.entries(credentials)) headers.set(name, value);
+  exchange.credentials = credentials;
+}
+
+/**
+ * The one refresh after a 401: the strategy is told which credentials were rejected (it forgets them only if they
+ * are still its current ones, so N concurrent 401s cost one refresh) and the request is sent once more, at once, with
+ * whatever credentials are current then. Forced with `ky.retry()`; ky's `limit` holds one retry more than
+ * `maxRetries` for it, so the refresh is not taken from the retries of failures.
+ */
+export async function refreshAfter401(exchange: Exchange, response: Response): Promise<RetryMarker | undefined> {
+  const { auth } = exchange.plan;
+  if (response.status !== 401 || exchange.refreshed || !auth?.invalidate) return undefined;
+  if (!(await auth.invalidate(exchange.credentials))) return undefined;
+  exchange.refreshed = true;
+  return ky.retry({ delay: 0, code: 'AUTH_REFRESH' });
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof (value as Partial<PromiseLike<T>>).then === 'function';
+}
