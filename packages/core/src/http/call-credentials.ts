@@ -35,8 +35,16 @@ export async function applyCredentials(exchange: Exchange, headers: Headers): Pr
  * `maxRetries` for it, so the refresh is not taken from the retries of failures.
  */
 export async function refreshAfter401(exchange: Exchange, response: Response): Promise<RetryMarker | undefined> {
+  return response.status === 401 ? refreshCredentials(exchange) : undefined;
+}
+
+/**
+ * The same one refresh, for credentials rejected inside a successful response (an authentication error a vendor
+ * reports in a GraphQL body): `undefined` when there is nothing to refresh, or the refresh was already spent.
+ */
+export async function refreshCredentials(exchange: Exchange): Promise<RetryMarker | undefined> {
   const { auth } = exchange.plan;
-  if (response.status !== 401 || exchange.refreshed || !auth?.invalidate) return undefined;
+  if (exchange.refreshed || !auth?.invalidate) return undefined;
   if (!(await auth.invalidate(exchange.credentials))) return undefined;
   exchange.refreshed = true;
   return ky.retry({ delay: 0, code: 'AUTH_REFRESH' });

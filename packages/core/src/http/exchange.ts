@@ -39,6 +39,8 @@ export interface CallPlan {
   readonly signal: AbortSignal | undefined;
   /** The strategy whose credentials this call sends; `undefined` when it sends none. */
   readonly auth: AuthStrategy | undefined;
+  /** The vendor's reading of a successful body (`HttpRequest.interpret`). */
+  readonly interpret?: ((text: string, response: Response) => SessionkitError | undefined) | undefined;
 }
 
 /**

@@ -86,6 +86,14 @@ export interface HttpRequest<S extends z.core.$ZodType | undefined = undefined> 
   readonly idempotent?: boolean | undefined;
   /** Send to this base URL instead of the client's (e.g. a vendor's separate ingest host). */
   readonly baseUrl?: string | undefined;
+  /**
+   * A vendor step that reads a successful body and may find an error in it — GraphQL `errors` in a 200, a vendor's
+   * "blocked" code — returning the `SessionkitError` to raise, or `undefined`. It runs inside the call, after each
+   * attempt's body is read, so the error takes the same route as an HTTP error status: `onError` sees it once, and an
+   * `AuthenticationError` it returns refreshes the credentials once and retries, as a 401 does. Other errors it
+   * returns are not retried.
+   */
+  readonly interpret?: ((text: string, response: Response) => SessionkitError | undefined) | undefined;
 }
 
 type Output<S> = S extends z.core.$ZodType ? z.output<S> : unknown;
@@ -330,12 +338,13 @@ export class HttpClient {
         totalTimeoutMs: request.totalTimeoutMs ?? this.#config.totalTimeoutMs,
         signal: request.signal,
         auth,
+        interpret: request.interpret,
       });
       const response = await this.#ky(url, kyOptions(exchange, request, headers));
       return exchange.received(response);
     } catch (error) {
       if (!exchange) throw error;
-      throw toSessionkitError(error, exchange);
+      throw toSessionkitError(error, exchange) ?? error;
     }
   }
 

@@ -59,6 +59,7 @@ export function backoff(exchange: Exchange, ceilingMs: number, random: () => num
   exchange.retrying = undefined;
   if (!retrying) return delayMs;
   const error = toSessionkitError(retrying.error, exchange);
+  if (!error) throw retrying.error;
   if (exchange.wouldPassDeadline(delayMs)) throw error;
   exchange.announceRetry(error, retrying.attempt, delayMs);
   return delayMs;

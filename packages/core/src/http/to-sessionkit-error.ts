@@ -10,8 +10,10 @@ import { mayHaveReachedServer, rootMessage } from './network-failure.ts';
  * request may have reached the server, ky's `TimeoutError` a `TimeoutError` of kind `deadline` when the call's
  * total deadline has passed and `attempt` otherwise, anything after the caller's signal fired a
  * `RequestAbortedError`. Errors that already are sessionkit's (from auth, validation, a rule) pass unchanged.
+ * Anything else — a bug in a hook, an auth strategy, a token provider — is not a transport failure: `undefined`, so
+ * the caller rethrows it unchanged (a bug stays a bug, and is never retried as if it were the network's).
  */
-export function toSessionkitError(error: unknown, exchange: Exchange): SessionkitError {
+export function toSessionkitError(error: unknown, exchange: Exchange): SessionkitError | undefined {
   if (SessionkitError.isInstance(error)) return error;
   const { method, safeUrl } = exchange.plan;
   if (error instanceof HTTPError) return exchange.apiError(error.response);
@@ -20,15 +22,7 @@ export function toSessionkitError(error: unknown, exchange: Exchange): Sessionki
   if (error instanceof NetworkError || (error !== undefined && error === exchange.fetchError)) {
     return connectionError(error instanceof NetworkError ? error.cause : error, exchange);
   }
-  // Not from the network: a failing hook, strategy or compiler. Reported as before, as a connection failure that
-  // may have been processed, so that nothing repeats it blindly.
-  const message = exchange.context.redactor.text(rootMessage(error));
-  return new ConnectionError(`${method} request failed: ${message}`, {
-    method,
-    url: '',
-    reachedServer: true,
-    cause: new Error(message),
-  });
+  return undefined;
 }
 
 function timeoutError(exchange: Exchange): TimeoutError {
