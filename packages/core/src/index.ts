@@ -35,6 +35,7 @@ export {
   type RetryDecision,
   type RetryOptions,
 } from './http/retry-policy.ts';
+export { type ListPaging, listPaginator } from './pagination/list-paginator.ts';
 export { DEFAULT_MAX_PAGES, Page } from './pagination/page.ts';
 export { PagePromise } from './pagination/page-promise.ts';
 export type { FetchedPage, Paginator } from './pagination/paginator.ts';

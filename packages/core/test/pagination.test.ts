@@ -3,6 +3,7 @@ import * as z from 'zod';
 import {
   cursorStrategy,
   type HttpClient,
+  listPaginator,
   nextUriStrategy,
   Page,
   PagePromise,
@@ -218,6 +219,39 @@ describe('Page', () => {
     expect(error).toBeInstanceOf(RequestAbortedError);
     expect(seen).toHaveLength(7);
     expect(ctx.server.calls).toHaveLength(2);
+  });
+});
+
+describe('listPaginator and pageNumberStrategy with totalItems', () => {
+  it("walks past a short page while totalItems says more exist, and keeps each page's response", async () => {
+    // A vendor that caps some pages below the asked size (Highlight's search can): 10 asked, 7 + 10 + 6 served.
+    const sizes = [7, 10, 6];
+    ctx.server.on('GET', '/search', (request) => {
+      const page = Number(request.query.get('page'));
+      const start = sizes.slice(0, page - 1).reduce((sum, size) => sum + size, 0);
+      return {
+        json: { items: ITEMS.slice(start, start + (sizes[page - 1] ?? 0)), total: 23 },
+        headers: { 'x-request-id': `page-${page}` },
+      };
+    });
+    const client = makeClient(ctx.server);
+    const Raw = z.object({ items: z.array(Item), total: z.number() });
+    const paginator = listPaginator<{ page: number; count: number }, z.infer<typeof Item>, z.infer<typeof Raw>>({
+      fetch: (query, options) =>
+        client.call({ ...options, method: 'GET', path: '/search', query, schema: Raw }).withResponse(),
+      items: (raw) => raw.items,
+      next: pageNumberStrategy({
+        pageKey: 'page',
+        limitKey: 'count',
+        defaultLimit: 10,
+        totalItems: (raw) => raw.total,
+      }),
+    });
+    const pages = [];
+    for await (const page of (await Page.first(paginator, { page: 1, count: 10 })).iterPages()) pages.push(page);
+    expect(pages.map((page) => page.items.length)).toEqual([7, 10, 6]);
+    expect(pages.map((page) => page.response?.requestId)).toEqual(['page-1', 'page-2', 'page-3']);
+    expect(ctx.server.calls).toHaveLength(3);
   });
 });
 

@@ -13,8 +13,10 @@ import type { FetchedPage } from './paginator.ts';
 export type NextParams<TParams, TItem, TRaw> = (params: TParams, page: FetchedPage<TItem, TRaw>) => TParams | undefined;
 
 /**
- * Page-number paging (`page=1,2,3…`). Stops when the vendor says there is no next page, when the page number
- * reaches the reported total, or on a short or empty page.
+ * Page-number paging (`page=1,2,3…`). Stops on an empty page, when the vendor says there is no next page, or when
+ * the page number reaches the reported `totalPages`. When the vendor reports `totalItems`, the walk goes on until
+ * `page × limit` reaches it, even past a short page (a page can come back short and still not be the last);
+ * without it, a short page is the last.
  *
  * @example
  * ```ts
@@ -29,14 +31,19 @@ export function pageNumberStrategy<TParams extends Record<string, unknown>, TIte
   readonly firstPage?: number;
   readonly hasNextPage?: (raw: TRaw) => boolean | undefined;
   readonly totalPages?: (raw: TRaw) => number | undefined;
+  readonly totalItems?: (raw: TRaw) => number | undefined;
 }): NextParams<TParams, TItem, TRaw> {
   return (params, page) => {
-    const current = Number(params[options.pageKey] ?? options.firstPage ?? 1);
+    const first = options.firstPage ?? 1;
+    const current = Number(params[options.pageKey] ?? first);
     const limit = Number(params[options.limitKey] ?? options.defaultLimit);
-    if (page.items.length === 0 || page.items.length < limit) return undefined;
-    if (options.hasNextPage?.(page.raw) === false) return undefined;
-    const total = options.totalPages?.(page.raw);
-    if (total !== undefined && current >= total) return undefined;
+    if (page.items.length === 0 || options.hasNextPage?.(page.raw) === false) return undefined;
+    const totalPages = options.totalPages?.(page.raw);
+    if (totalPages !== undefined && current >= totalPages) return undefined;
+    const totalItems = options.totalItems?.(page.raw);
+    if (totalItems !== undefined) {
+      if ((current - first + 1) * limit >= totalItems) return undefined;
+    } else if (page.items.length < limit) return undefined;
     return { ...params, [options.pageKey]: current + 1 };
   };
 }
