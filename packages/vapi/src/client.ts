@@ -1,4 +1,4 @@
-import { bearerToken, HttpClient, readEnv, readRetryAfter } from '@sessionkit/core';
+import { bearerToken, HttpClient, httpUrl, readEnv, readRetryAfter } from '@sessionkit/core';
 // Public signatures use the zod-free surface only, so that the published .d.ts loads no zod types.
 import type { ApiPromise, ClientOptions, RawRequest, RequestOptions } from '@sessionkit/core/surface';
 import { parseVapiErrorBody } from './internal/error-body.ts';
@@ -54,7 +54,8 @@ export class VapiClient {
    *   URL is plain `http://` to a host other than loopback without `allowInsecureHttp`.
    */
   constructor(options: VapiClientOptions = {}) {
-    const { apiKey = readEnv('VAPI_API_KEY'), baseUrl = DEFAULT_BASE_URL, fetch, ...clientOptions } = options ?? {};
+    const { apiKey = readEnv('VAPI_API_KEY'), baseUrl: givenBaseUrl, fetch, ...clientOptions } = options ?? {};
+    const baseUrl = httpUrl(givenBaseUrl ?? DEFAULT_BASE_URL, 'baseUrl');
     const auth = bearerToken(apiKey, MISSING_KEY);
     const secrets = new SecretRegistry();
     this.#http = new HttpClient({

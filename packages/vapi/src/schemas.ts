@@ -16,6 +16,7 @@ import type {} from '@sessionkit/core';
  * @packageDocumentation
  */
 
+export { openEnum } from '@sessionkit/core';
 export { ChatMessageInputSchema } from './params/chat-message.ts';
 export { CreateSessionParamsSchema, SquadInputSchema } from './params/create-session.ts';
 export { CustomerInputSchema } from './params/customer.ts';
@@ -46,7 +47,6 @@ export {
   ToolCallSchema,
   TranscriptMessageSchema,
 } from './schemas/messages.ts';
-export { openEnum } from './schemas/open-enum.ts';
 export { PaginationMetaSchema, paginated } from './schemas/pagination.ts';
 export { TwilioPhoneNumberSchema } from './schemas/phone-number.ts';
 export { SessionPageSchema, SessionSchema, SessionStatusSchema } from './schemas/session.ts';

@@ -63,6 +63,13 @@ describe('API key', () => {
     expect(() => new VapiClient({ apiKey: API_KEY, baseUrl: 'http://api.example.com' })).toThrow(ConfigurationError);
   });
 
+  it('refuses a baseUrl that is not an absolute http(s) URL, naming the option', () => {
+    for (const baseUrl of ['api.vapi.ai', 'ftp://api.vapi.ai', '']) {
+      expect(() => new VapiClient({ apiKey: API_KEY, baseUrl })).toThrow(ConfigurationError);
+      expect(() => new VapiClient({ apiKey: API_KEY, baseUrl })).toThrow(/Invalid baseUrl/);
+    }
+  });
+
   it('goes to https://api.vapi.ai unless baseUrl says otherwise', async () => {
     ctx.server.on('GET', '/session/:id', { json: sessionJson() });
     const requested: string[] = [];

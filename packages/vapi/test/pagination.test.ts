@@ -1,7 +1,17 @@
 import { startVapiEmulator } from '@sessionkit/emulators/vapi';
 import { describe, expect, it } from 'vitest';
-import { Page } from '../src/index.ts';
-import { API_KEY, collect, makeClient, NOW, pageJson, sessionJson, useEmulator, useTestServer } from './helpers.ts';
+import { Page, PaginationError, RequestValidationError } from '../src/index.ts';
+import {
+  API_KEY,
+  collect,
+  makeClient,
+  NOW,
+  pageJson,
+  rejectionOf,
+  sessionJson,
+  useEmulator,
+  useTestServer,
+} from './helpers.ts';
 
 describe('sessions.list against the emulator', () => {
   const ctx = useEmulator({ seed: 12, now: NOW });
@@ -162,9 +172,110 @@ describe('sessions.list query and stop rules', () => {
     ]);
   });
 
+  it('ends the walk with a PaginationError when Vapi repeats a cursor (A → B → A), after the items already fetched', async () => {
+    const next: Record<string, string> = { '': 'A', A: 'B', B: 'A' };
+    ctx.server.on('GET', '/session', (request) => {
+      const cursor = request.query.get('cursor') ?? '';
+      return { json: pageJson([sessionJson({ id: `s${cursor}` })], { itemsPerPage: 1, nextCursor: next[cursor] }) };
+    });
+    const seen: string[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const session of makeClient(ctx.server.url).sessions.list({ limit: 1 })) seen.push(session.id);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'cycle', pages: 3, params: { limit: 1, cursor: 'A' } });
+    expect(seen).toEqual(['s', 'sA', 'sB']);
+    expect(ctx.server.calls.map((call) => call.query.get('cursor'))).toEqual([null, 'A', 'B']);
+  });
+
+  it('ends the walk with a PaginationError when Vapi sends back the cursor it was given', async () => {
+    ctx.server.on('GET', '/session', { json: pageJson([sessionJson()], { itemsPerPage: 1, nextCursor: 'same' }) });
+    const error = await rejectionOf(collect(makeClient(ctx.server.url).sessions.list({ limit: 1 })));
+    expect(error).toMatchObject({ name: 'PaginationError', reason: 'cycle', params: { limit: 1, cursor: 'same' } });
+    expect(ctx.server.calls).toHaveLength(2);
+  });
+
+  it('ends the walk at maxPages with a PaginationError (reason max-pages)', async () => {
+    ctx.server.on('GET', '/session', (request) => ({
+      json: pageJson([sessionJson({ id: `s${request.query.get('page') ?? 1}` })], {
+        itemsPerPage: 1,
+        hasNextPage: true,
+      }),
+    }));
+    const seen: string[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const session of makeClient(ctx.server.url).sessions.list({ limit: 1 }, { maxPages: 3 })) {
+          seen.push(session.id);
+        }
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'max-pages', pages: 3 });
+    expect(seen).toEqual(['s1', 's2', 's3']);
+    expect(ctx.server.calls).toHaveLength(3);
+  });
+
+  it('refuses a maxPages that is not a whole number ≥ 1 before sending', async () => {
+    for (const maxPages of [0, 1.5, -1]) {
+      const error = await rejectionOf(makeClient(ctx.server.url).sessions.list({}, { maxPages }));
+      expect(error).toBeInstanceOf(RequestValidationError);
+    }
+    expect(ctx.server.calls).toHaveLength(0);
+  });
+
+  it('reads drifted metadata as absent: a nextCursor that is not a string is no cursor', async () => {
+    ctx.server.on('GET', '/session', (request) => {
+      const page = Number(request.query.get('page') ?? 1);
+      const results = page < 3 ? [sessionJson({ id: `p${page}` })] : [];
+      return { json: pageJson(results, { itemsPerPage: 1, nextCursor: 12, currentPage: page }) };
+    });
+    const ids = (await collect(makeClient(ctx.server.url).sessions.list({ limit: 1 }))).map((s) => s.id);
+    expect(ids).toEqual(['p1', 'p2']);
+    expect(ctx.server.calls.map((call) => call.query.has('cursor'))).toEqual([false, false, false]);
+  });
+
   it('stops on an empty page even if the server claims more', async () => {
     ctx.server.on('GET', '/session', { json: pageJson([], { hasNextPage: true, nextCursor: 'again' }) });
     expect(await collect(makeClient(ctx.server.url).sessions.list())).toEqual([]);
     expect(ctx.server.calls).toHaveLength(1);
   });
 });
+
+describe('sessions.chats paging', () => {
+  const ctx = useTestServer();
+
+  it('ends the walk with a PaginationError when Vapi repeats a cursor (A → B → A)', async () => {
+    const next: Record<string, string> = { '': 'A', A: 'B', B: 'A' };
+    ctx.server.on('GET', '/chat', (request) => {
+      const cursor = request.query.get('cursor') ?? '';
+      return { json: pageJson([chatJson(`c${cursor}`)], { itemsPerPage: 1, nextCursor: next[cursor] }) };
+    });
+    const seen: string[] = [];
+    const error = await rejectionOf(
+      (async () => {
+        for await (const chat of makeClient(ctx.server.url).sessions.chats('s1', { limit: 1 })) seen.push(chat.id);
+      })(),
+    );
+    expect(error).toBeInstanceOf(PaginationError);
+    expect(error).toMatchObject({ reason: 'cycle', pages: 3, params: { limit: 1, sessionId: 's1', cursor: 'A' } });
+    expect(seen).toEqual(['c', 'cA', 'cB']);
+  });
+
+  it('ends the walk at maxPages with a PaginationError', async () => {
+    ctx.server.on('GET', '/chat', (request) => ({
+      json: pageJson([chatJson(`c${request.query.get('page') ?? 1}`)], { itemsPerPage: 1, hasNextPage: true }),
+    }));
+    const error = await rejectionOf(
+      collect(makeClient(ctx.server.url).sessions.chats('s1', { limit: 1 }, { maxPages: 2 })),
+    );
+    expect(error).toMatchObject({ name: 'PaginationError', reason: 'max-pages', pages: 2 });
+    expect(ctx.server.calls).toHaveLength(2);
+  });
+});
+
+function chatJson(id: string): Record<string, unknown> {
+  return { ...sessionJson({ id }), sessionId: 's1' };
+}

@@ -1,7 +1,7 @@
 import { type SessionSource, SessionSummarySchema } from '@sessionkit/core';
 import { describe, expect, it } from 'vitest';
 import { RequestValidationError, type Session } from '../src/index.ts';
-import { collect, makeClient, NOW, rejectionOf, sessionJson, useEmulator } from './helpers.ts';
+import { collect, makeClient, NOW, pageJson, rejectionOf, sessionJson, useEmulator, useTestServer } from './helpers.ts';
 
 const ctx = useEmulator({ seed: 12, now: NOW });
 
@@ -70,7 +70,10 @@ describe('sessions.toSummary', () => {
 
   it('refuses something that is not a session with a RequestValidationError', () => {
     const vapi = makeClient(ctx.emulator.url);
-    for (const value of [undefined, null, 'x', { id: 'only-id' }]) {
+    // Issue 13: toSummary no longer re-validates, so `{ id: 'only-id' }` (what a lenient read can deliver when
+    // everything but the id drifted) now summarises (see the drift tests below); only a value with no string id,
+    // which no read delivers, is refused.
+    for (const value of [undefined, null, 'x', 42, [], { id: 7 }, { name: 'no id' }]) {
       expect(() => vapi.sessions.toSummary(value as never)).toThrow(RequestValidationError);
     }
   });
@@ -78,6 +81,83 @@ describe('sessions.toSummary', () => {
   it('encodes the id in the link', () => {
     const summary = makeClient(ctx.emulator.url).sessions.toSummary(session({ id: 'a/b c' }));
     expect(summary.link).toBe(`${ctx.emulator.url}/session/a%2Fb%20c`);
+  });
+
+  it('builds the link on the base URL without its trailing slashes', () => {
+    const summary = makeClient(`${ctx.emulator.url}//`).sessions.toSummary(session({ id: 's1' }));
+    expect(summary.link).toBe(`${ctx.emulator.url}/session/s1`);
+  });
+});
+
+describe('sessions.toSummary on drift (maps the session as it is, never validates it again)', () => {
+  it('summarises a session whose every field but the id drifted, without throwing', () => {
+    const drifted = {
+      id: 'drifted',
+      createdAt: 42,
+      updatedAt: 'not a date',
+      status: 'completed',
+      expirationSeconds: 'a day',
+      messages: 'hello',
+      customer: { name: 5, email: ['x'], number: null, sipUri: 'sip:ada@example.com' },
+      customerId: { id: 'c' },
+      costs: [{ type: 'brand-new', cost: 'free' }],
+    };
+    const summary = makeClient(ctx.emulator.url).sessions.toSummary(drifted as never);
+    expect(summary).toMatchObject({
+      vendor: 'vapi',
+      id: 'drifted',
+      status: 'ended',
+      vendorStatus: 'completed',
+      counts: {},
+      customer: { phone: 'sip:ada@example.com' },
+    });
+    expect(Number.isNaN(summary.createdAt.getTime())).toBe(true);
+    expect(summary.endedAt).toBeUndefined();
+    expect(summary.durationMs).toBeUndefined();
+  });
+
+  it('summarises a bare `{ id }` and a non-string status as unknown', () => {
+    const vapi = makeClient(ctx.emulator.url);
+    expect(vapi.sessions.toSummary({ id: 'only-id' } as never)).toMatchObject({ id: 'only-id', status: 'unknown' });
+    const summary = vapi.sessions.toSummary(session({ status: 3 }));
+    expect(summary.status).toBe('unknown');
+    expect(summary.vendorStatus).toBeUndefined();
+  });
+
+  it('an active session with an unreadable updatedAt stays active (its expiry is unknown)', () => {
+    const summary = makeClient(ctx.emulator.url).sessions.toSummary(session({ status: 'active', updatedAt: null }));
+    expect(summary.status).toBe('active');
+    expect(summary.endedAt).toBeUndefined();
+  });
+});
+
+describe('sessions.toSummary of what a read delivered', () => {
+  const served = useTestServer();
+
+  it("does not throw a RequestValidationError about a session read under validation 'off'", async () => {
+    served.server.on('GET', '/session/:id', { json: { id: 's1', orgId: 5, createdAt: NOW.toISOString() } });
+    const vapi = makeClient(served.server.url, { validation: 'off' });
+    const summary = vapi.sessions.toSummary(await vapi.sessions.get('s1'));
+    expect(summary).toMatchObject({ id: 's1', createdAt: NOW, status: 'unknown' });
+  });
+
+  it('recentSummaries summarises every session of a page that drifted (lenient), and reports the drift', async () => {
+    served.server.on('GET', '/session', {
+      json: pageJson([
+        sessionJson({ id: 'a', status: 'completed' }),
+        sessionJson({ id: 'b', createdAt: 42, costs: [{ type: 'brand-new' }], customer: { name: 5 } }),
+        sessionJson({ id: 'c', messages: [{ role: 'user', content: 'Hi' }] }),
+      ]),
+    });
+    const reported: string[] = [];
+    const vapi = makeClient(served.server.url, {
+      hooks: { onValidationIssue: (report) => reported.push(...report.issues.map((issue) => issue.path)) },
+    });
+    const summaries = await collect(vapi.sessions.recentSummaries());
+    expect(summaries.map((summary) => summary.id)).toEqual(['a', 'b', 'c']);
+    expect(summaries.map((summary) => summary.status)).toEqual(['ended', 'unknown', 'unknown']);
+    expect(summaries[2]?.counts).toEqual({ messages: 1 });
+    expect(reported).toEqual(expect.arrayContaining(['results[1].createdAt', 'results[1].customer.name']));
   });
 });
 

@@ -1,7 +1,8 @@
-import { PathId, path, validateInput } from '@sessionkit/core';
+import { type Paginator, PathId, path, summarize, validateInput } from '@sessionkit/core';
 // Public signatures use the zod-free surface only, so that the published .d.ts loads no zod types.
 import {
   type ApiPromise,
+  type ListOptions,
   Page,
   PagePromise,
   type RecentSessionsOptions,
@@ -9,7 +10,6 @@ import {
   type SessionSource,
   type SessionSummary,
 } from '@sessionkit/core/surface';
-import * as z from 'zod/mini';
 import type { SessionsContext } from '../internal/context.ts';
 import { vapiPaginator } from '../internal/paginator.ts';
 import { toSessionSummary } from '../internal/summary.ts';
@@ -33,7 +33,6 @@ import type {
 } from '../types/params.ts';
 import type { Session, SessionPage } from '../types/session.ts';
 
-const MaxItems = z.optional(z.int().check(z.minimum(0, { error: 'Must be a whole number ≥ 0' })));
 const RECENT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1000;
 
@@ -58,10 +57,14 @@ export class SessionsResource implements SessionSource<Session> {
   /** The vendor holding the sessions: `vapi`. */
   readonly vendor = 'vapi' as const;
   readonly #context: SessionsContext;
+  readonly #sessionPages: Paginator<SessionListQuery, Session, SessionPage>;
+  readonly #chatPages: Paginator<ChatListQuery, Chat, ChatPage>;
 
   /** @internal */
   constructor(context: SessionsContext) {
     this.#context = context;
+    this.#sessionPages = vapiPaginator(context.http, '/session', SessionPageSchema);
+    this.#chatPages = vapiPaginator(context.http, '/chat', ChatPageSchema);
   }
 
   /**
@@ -162,7 +165,8 @@ export class SessionsResource implements SessionSource<Session> {
    * Lists sessions (`GET /session`), newest first by default. `limit` is the page size (0 to 1000, Vapi's default
    * 100). Await it for the first `Page`, `.withResponse()` for that page with its response, or iterate it with
    * `for await` for every session across pages (fetched lazily; page numbers, or `nextCursor` when Vapi returns
-   * one). Nothing is sent until it is awaited or iterated.
+   * one). Nothing is sent until it is awaited or iterated. `options` are the request options of every page, plus
+   * `maxPages`, the most pages one walk fetches.
    *
    * @throws {RequestValidationError} a filter breaks a spec limit or is unknown (rejects the await or the
    *   iteration; nothing is sent).
@@ -170,7 +174,11 @@ export class SessionsResource implements SessionSource<Session> {
    *   `RateLimitError` (429), `InternalServerError` (5xx) or another `ApiError`, for any page.
    * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
    *   ran out; `RequestAbortedError` when your `signal` aborted (also between pages).
-   * @throws {ResponseValidationError} a page does not match the `SessionPage` schema.
+   * @throws {PaginationError} Vapi sent a cursor already walked (reason `cycle`), or the walk reached
+   *   `options.maxPages` (default 10,000; reason `max-pages`): after the items already fetched.
+   * @throws {ResponseValidationError} a page is not a `SessionPage` (`results` and `metadata`) or a session in it
+   *   has no string `id`; under `validation: 'strict'`, any mismatch. Other drift is delivered and reported
+   *   (`page.response.validationIssues`).
    *
    * @example
    * ```ts
@@ -180,15 +188,14 @@ export class SessionsResource implements SessionSource<Session> {
    */
   list(
     params: ListSessionsParams = {},
-    options: RequestOptions = {},
+    options: ListOptions = {},
   ): PagePromise<Session, SessionPage, SessionListQuery> {
-    const paginator = vapiPaginator<SessionListQuery, Session, SessionPage>(this.#context.http, {
-      method: 'GET',
-      path: '/session',
-      schema: SessionPageSchema,
-    });
     return new PagePromise(async () =>
-      Page.first(paginator, validateInput(ListSessionsParamsSchema, params, 'Vapi session list filters'), options),
+      Page.first(
+        this.#sessionPages,
+        validateInput(ListSessionsParamsSchema, params, 'Vapi session list filters'),
+        options,
+      ),
     );
   }
 
@@ -202,7 +209,11 @@ export class SessionsResource implements SessionSource<Session> {
    *   `RateLimitError` (429), `InternalServerError` (5xx) or another `ApiError`, for any page.
    * @throws {ConnectionError} the network failed; `TimeoutError` (a subclass) when an attempt or the total deadline
    *   ran out; `RequestAbortedError` when your `signal` aborted (also between pages).
-   * @throws {ResponseValidationError} a page does not match the `ChatPage` schema.
+   * @throws {PaginationError} Vapi sent a cursor already walked (reason `cycle`), or the walk reached
+   *   `options.maxPages` (default 10,000; reason `max-pages`): after the items already fetched.
+   * @throws {ResponseValidationError} a page is not a `ChatPage` (`results` and `metadata`) or a chat in it has no
+   *   string `id`; under `validation: 'strict'`, any mismatch. Other drift is delivered and reported
+   *   (`page.response.validationIssues`).
    *
    * @example
    * ```ts
@@ -214,17 +225,12 @@ export class SessionsResource implements SessionSource<Session> {
   chats(
     sessionId: string,
     params: ListChatsParams = {},
-    options: RequestOptions = {},
+    options: ListOptions = {},
   ): PagePromise<Chat, ChatPage, ChatListQuery> {
-    const paginator = vapiPaginator<ChatListQuery, Chat, ChatPage>(this.#context.http, {
-      method: 'GET',
-      path: '/chat',
-      schema: ChatPageSchema,
-    });
     return new PagePromise(async () => {
       const id = validateInput(PathId, sessionId, 'Vapi session id');
       const query = { ...validateInput(ListChatsParamsSchema, params, 'Vapi chat list filters'), sessionId: id };
-      return Page.first(paginator, query, options);
+      return Page.first(this.#chatPages, query, options);
     });
   }
 
@@ -262,9 +268,11 @@ export class SessionsResource implements SessionSource<Session> {
   /**
    * The vendor-neutral summary of a session (core `SessionSummary`). Vapi has no end time: a `completed` session
    * ended at its last update; an `active` one past its `expirationSeconds` (default 24 h) since its last update is
-   * reported `ended` at that moment. Sends nothing.
+   * reported `ended` at that moment. Sends nothing, and does not validate the session again: it maps it as it is,
+   * so a session a lenient read delivered with drift summarises too (a field of the wrong type counts as absent; an
+   * unreadable `createdAt` gives an invalid `Date`).
    *
-   * @throws {RequestValidationError} `session` is not a `Session` (thrown synchronously).
+   * @throws {RequestValidationError} `session` is not an object with a string `id` (thrown synchronously).
    *
    * @example
    * ```ts
@@ -273,8 +281,7 @@ export class SessionsResource implements SessionSource<Session> {
    * ```
    */
   toSummary(session: Session): SessionSummary {
-    const checked = validateInput(SessionSchema, session, 'Vapi session');
-    return toSessionSummary(checked, this.#context.baseUrl, Date.now());
+    return toSessionSummary(session, this.#context.baseUrl, Date.now());
   }
 
   /**
@@ -295,18 +302,10 @@ export class SessionsResource implements SessionSource<Session> {
    */
   async *recentSummaries(options: RecentSessionsOptions = {}): AsyncGenerator<SessionSummary, void, undefined> {
     const { maxItems, ...requestOptions } = options ?? {};
-    const max = validateInput(MaxItems, maxItems, 'Vapi recent sessions maxItems');
-    if (max === 0) return;
-    const pageSize = Math.min(max ?? RECENT_PAGE_SIZE, MAX_PAGE_SIZE);
-    let count = 0;
-    for await (const session of this.list(
-      { sortBy: 'createdAt', sortOrder: 'DESC', limit: pageSize },
-      requestOptions,
-    )) {
-      yield this.toSummary(session);
-      count += 1;
-      if (max !== undefined && count >= max) return;
-    }
+    // `summarize` refuses a bad maxItems before the (lazy) list sends anything; a page size then comes from a good one.
+    const limit = Math.min(maxItems ?? RECENT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const sessions = this.list({ sortBy: 'createdAt', sortOrder: 'DESC', limit }, requestOptions);
+    yield* summarize(sessions, (session) => this.toSummary(session), maxItems);
   }
 }
 

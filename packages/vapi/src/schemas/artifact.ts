@@ -1,8 +1,14 @@
-import { type AssertTrue, IsoDateTime, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import {
+  type AssertTrue,
+  IsoDateTime,
+  JsonObject,
+  openEnum,
+  type SchemaMatches,
+  type SchemaOf,
+} from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type { Artifact, MonoRecording, OpenAIMessage, Recording } from '../types/artifact.ts';
 import { ArtifactMessageSchema } from './messages.ts';
-import { openEnum } from './open-enum.ts';
 
 const OpenAIMessageObject = z.looseObject({
   role: openEnum(['assistant', 'function', 'user', 'system', 'tool']),

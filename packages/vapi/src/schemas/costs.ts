@@ -1,4 +1,4 @@
-import { type AssertTrue, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, JsonObject, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type {
   AnalysisCost,
@@ -9,7 +9,6 @@ import type {
   SessionCostItem,
   StructuredOutputCostBreakdown,
 } from '../types/costs.ts';
-import { openEnum } from './open-enum.ts';
 
 const ModelCostObject = z.looseObject({
   type: z.literal('model'),

@@ -1,7 +1,6 @@
-import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type { PaginationMeta } from '../types/pagination.ts';
-import { openEnum } from './open-enum.ts';
 
 const PaginationMetaObject = z.looseObject({
   itemsPerPage: z.number(),

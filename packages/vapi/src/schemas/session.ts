@@ -1,11 +1,17 @@
-import { type AssertTrue, IsoDateTime, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import {
+  type AssertTrue,
+  IsoDateTime,
+  JsonObject,
+  openEnum,
+  type SchemaMatches,
+  type SchemaOf,
+} from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type { Session, SessionPage, SessionStatus } from '../types/session.ts';
 import { ArtifactSchema } from './artifact.ts';
 import { SessionCostItemSchema } from './costs.ts';
 import { CustomerSchema } from './customer.ts';
 import { SessionMessageSchema } from './messages.ts';
-import { openEnum } from './open-enum.ts';
 import { paginated } from './pagination.ts';
 import { TwilioPhoneNumberSchema } from './phone-number.ts';
 
