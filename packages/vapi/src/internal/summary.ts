@@ -1,4 +1,10 @@
-import { RequestValidationError, type SessionCustomer, type SessionSummary } from '@sessionkit/core';
+import {
+  RequestValidationError,
+  type SessionCustomer,
+  type SessionSummary,
+  type SessionSummaryStatus,
+} from '@sessionkit/core';
+import type { Customer } from '../types/customer.ts';
 import type { Session } from '../types/session.ts';
 
 /** Vapi's default session lifetime: 24 hours. */
@@ -11,80 +17,62 @@ const DEFAULT_EXPIRATION_SECONDS = 86_400;
  * `createdAt` gives an invalid `Date` (its time `NaN`) rather than an exception.
  *
  * Vapi has no `endedAt`: a `completed` session is taken to have ended at its last update; an `active` session whose
- * `expirationSeconds` (default 24 h) have passed since its last update is reported `ended` at that expiry.
+ * `expirationSeconds` (default 24 h) have passed since its last update is reported `ended` at that expiry (with an
+ * unreadable `updatedAt` the expiry is unknown, and the session is as Vapi says, active).
  *
  * @param baseUrl the client's base URL, without trailing slashes.
  * @throws RequestValidationError when `session` is not an object with a string `id` (nothing to summarise).
  */
 export function toSessionSummary(session: Session, baseUrl: string, now: number): SessionSummary {
-  if (typeof session !== 'object' || session === null || typeof session.id !== 'string') {
-    throw new RequestValidationError('Vapi session', [
-      { path: 'id', message: 'Expected a session: an object with a string id' },
-    ]);
+  if (typeof (session as Partial<Session> | null)?.id !== 'string') {
+    throw new RequestValidationError('Vapi session', [{ path: 'id', message: 'Expected an object with a string id' }]);
   }
+  const { id, messages, expirationSeconds } = session;
   const createdAt = dateOf(session.createdAt);
-  const updatedAt = dateOf(session.updatedAt);
-  const status = stringOf(session.status);
-  const messages = session.messages;
+  const updatedAt = dateOf(session.updatedAt).getTime();
+  const vendorStatus = stringOf(session.status);
+  let status: SessionSummaryStatus = 'unknown';
+  let endedAt = Number.NaN;
+  if (vendorStatus === 'completed') {
+    status = 'ended';
+    endedAt = updatedAt;
+  } else if (vendorStatus === 'active') {
+    const expiresAt =
+      updatedAt + (typeof expirationSeconds === 'number' ? expirationSeconds : DEFAULT_EXPIRATION_SECONDS) * 1000;
+    status = expiresAt <= now ? 'ended' : 'active';
+    if (status === 'ended') endedAt = expiresAt;
+  }
   const summary: SessionSummary = {
     vendor: 'vapi',
-    id: session.id,
+    id,
     createdAt,
-    status: 'unknown',
+    status,
     counts: Array.isArray(messages) ? { messages: messages.length } : {},
   };
-  const link = sessionLink(baseUrl, session.id);
-  if (link !== undefined) summary.link = link;
-  let endedAt: Date | undefined;
-  if (status === 'completed') {
-    summary.status = 'ended';
-    if (isValid(updatedAt)) endedAt = updatedAt;
-  } else if (status === 'active') {
-    const expirationSeconds = finiteOf(session.expirationSeconds) ?? DEFAULT_EXPIRATION_SECONDS;
-    const expiresAt = new Date(updatedAt.getTime() + expirationSeconds * 1000);
-    // An unreadable updatedAt leaves the expiry unknown: the session is as Vapi says, active.
-    summary.status = isValid(expiresAt) && expiresAt.getTime() <= now ? 'ended' : 'active';
-    if (summary.status === 'ended') endedAt = expiresAt;
+  try {
+    summary.link = `${baseUrl}/session/${encodeURIComponent(id)}`;
+  } catch {
+    // An id with a lone surrogate has no URL form: no link.
   }
-  if (endedAt) {
-    summary.endedAt = endedAt;
-    if (isValid(createdAt)) summary.durationMs = Math.max(0, endedAt.getTime() - createdAt.getTime());
+  if (!Number.isNaN(endedAt)) {
+    summary.endedAt = new Date(endedAt);
+    const durationMs = endedAt - createdAt.getTime();
+    if (!Number.isNaN(durationMs)) summary.durationMs = Math.max(0, durationMs);
   }
-  if (status) summary.vendorStatus = status;
-  const customer = customerOf(session);
+  if (vendorStatus) summary.vendorStatus = vendorStatus;
+  const fields: Partial<Record<keyof Customer, unknown>> = session.customer ?? {};
+  const customer = stringsOf({
+    id: session.customerId,
+    name: fields.name,
+    email: fields.email,
+    phone: stringOf(fields.number) ?? fields.sipUri,
+  });
   if (Object.keys(customer).length > 0) summary.customer = customer;
   return summary;
 }
 
-function customerOf(session: Session): SessionCustomer {
-  const given: unknown = session.customer;
-  const fields = typeof given === 'object' && given !== null ? (given as Record<string, unknown>) : {};
-  const customer: SessionCustomer = {};
-  const id = stringOf(session.customerId);
-  const name = stringOf(fields.name);
-  const email = stringOf(fields.email);
-  const phone = stringOf(fields.number) ?? stringOf(fields.sipUri);
-  if (id !== undefined) customer.id = id;
-  if (name !== undefined) customer.name = name;
-  if (email !== undefined) customer.email = email;
-  if (phone !== undefined) customer.phone = phone;
-  return customer;
-}
-
-function sessionLink(baseUrl: string, id: string): string | undefined {
-  try {
-    return `${baseUrl}/session/${encodeURIComponent(id)}`;
-  } catch {
-    return undefined; // An id with a lone surrogate has no URL form.
-  }
-}
-
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function finiteOf(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 /** An ISO 8601 string as a `Date`; anything else an invalid `Date`. */
@@ -92,6 +80,7 @@ function dateOf(value: unknown): Date {
   return new Date(typeof value === 'string' ? value : Number.NaN);
 }
 
-function isValid(date: Date): boolean {
-  return !Number.isNaN(date.getTime());
+/** The fields that are strings; the others (absent, `null`, drifted) left out. */
+function stringsOf(fields: Record<keyof SessionCustomer, unknown>): SessionCustomer {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => typeof value === 'string'));
 }
