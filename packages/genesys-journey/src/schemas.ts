@@ -17,6 +17,8 @@
  * @packageDocumentation
  */
 
+/** core's `openEnum`, re-exported here where it always was: a spec enum that still parses a value Genesys adds later. */
+export { openEnum } from '@sessionkit/core';
 export { ActionEventInputSchema } from './params/action-event.ts';
 export { AppEventInputSchema } from './params/app-event.ts';
 export { ContactSegmentsParamsSchema, UpdateSegmentsParamsSchema } from './params/contact-segments.ts';
@@ -74,7 +76,6 @@ export {
 export { JourneyGeolocationSchema } from './schemas/geolocation.ts';
 export { listing } from './schemas/listing.ts';
 export { JourneyCampaignSchema, ReferrerMediumSchema, ReferrerSchema } from './schemas/marketing.ts';
-export { openEnum } from './schemas/open-enum.ts';
 export { OutcomeScoreSchema, OutcomeScoresResultSchema } from './schemas/outcome-scores.ts';
 export { JourneyPageSchema, ResponsePageSchema } from './schemas/page.ts';
 export {

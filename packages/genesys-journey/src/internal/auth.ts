@@ -3,6 +3,7 @@ import {
   bearerToken,
   ConfigurationError,
   clientCredentialsFrom,
+  oneKindOfCredentials,
   type TokenProvider,
   tokenProvider,
 } from '@sessionkit/core';
@@ -34,13 +35,11 @@ const missingCredentials: AuthStrategy = {
  * `GENESYS_CLIENT_ID` / `GENESYS_CLIENT_SECRET`). At most one kind may be given.
  */
 export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthStrategy {
-  const explicitSecret = options.clientId !== undefined || options.clientSecret !== undefined;
-  const kinds = [options.accessToken !== undefined, options.tokenProvider !== undefined, explicitSecret];
-  if (kinds.filter(Boolean).length > 1) {
-    throw new ConfigurationError(
-      'Give one kind of Genesys credentials: clientId/clientSecret, accessToken or tokenProvider.',
-    );
-  }
+  oneKindOfCredentials('Genesys', {
+    'clientId/clientSecret': options.clientId !== undefined || options.clientSecret !== undefined,
+    accessToken: options.accessToken !== undefined,
+    tokenProvider: options.tokenProvider !== undefined,
+  });
   if (options.accessToken !== undefined) return bearerToken(options.accessToken, 'Genesys access token (accessToken)');
   if (options.tokenProvider !== undefined) {
     if (typeof options.tokenProvider !== 'function') throw new ConfigurationError('tokenProvider must be a function.');

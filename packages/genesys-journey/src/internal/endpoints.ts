@@ -1,4 +1,4 @@
-import { readEnv } from '@sessionkit/core';
+import { httpUrl, readEnv } from '@sessionkit/core';
 import { ConfigurationError } from '@sessionkit/core/surface';
 import { GENESYS_REGIONS, type GenesysRegion, isGenesysRegion, normaliseEnvironment } from '../regions.ts';
 
@@ -60,29 +60,24 @@ export function resolveEndpoints(options: EndpointOptions): Endpoints {
         ? normaliseEnvironment(environment)
         : domainFromEnvOrDefault();
   const explicitLocation = region !== undefined || environment !== undefined;
-  const apiUrl = trimSlashes(baseUrl ?? `https://api.${domain}`);
-  const loginUrl = baseUrl !== undefined && !explicitLocation ? trimSlashes(baseUrl) : `https://login.${domain}`;
-  return { domain, apiUrl, tokenUrl: tokenUrl === undefined ? `${loginUrl}/oauth/token` : checkedUrl(tokenUrl) };
+  const apiUrl = baseUrl === undefined ? `https://api.${domain}` : httpUrl(baseUrl, 'baseUrl');
+  const loginUrl = baseUrl !== undefined && !explicitLocation ? apiUrl : `https://login.${domain}`;
+  return { domain, apiUrl, tokenUrl: tokenUrl === undefined ? `${loginUrl}/oauth/token` : checkedTokenUrl(tokenUrl) };
 }
 
-/** A full http(s) URL, as `tokenUrl` must be (the token endpoint itself, not a base to append `/oauth/token` to). */
-function checkedUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return value;
-  } catch {
-    // Reported below.
-  }
-  throw new ConfigurationError(
-    `Invalid Genesys tokenUrl ${JSON.stringify(value)}: expected the full URL of the token endpoint, such as https://login.mypurecloud.ie/oauth/token.`,
+/**
+ * `tokenUrl` as given, once core's `httpUrl` has checked it is an absolute http(s) URL: the token endpoint itself,
+ * not a base to append `/oauth/token` to (so a trailing slash is kept, as the endpoint may need it).
+ */
+function checkedTokenUrl(value: string): string {
+  httpUrl(
+    value,
+    'Genesys tokenUrl (the full URL of the token endpoint, such as https://login.mypurecloud.ie/oauth/token)',
   );
+  return value;
 }
 
 function domainFromEnvOrDefault(): string {
   const fromEnv = readEnv('GENESYS_REGION');
   return fromEnv === undefined ? GENESYS_REGIONS[DEFAULT_REGION] : domainFromEnv(fromEnv.trim());
-}
-
-function trimSlashes(url: string): string {
-  return url.replace(/\/+$/, '');
 }

@@ -1,4 +1,4 @@
-import type { VendorErrorDetails } from '@sessionkit/core';
+import { readOAuthErrorBody, type VendorErrorDetails } from '@sessionkit/core';
 
 type Body = Record<string, unknown>;
 
@@ -19,17 +19,19 @@ function withParams(body: Body): string | undefined {
 
 /**
  * Reads a Genesys `ErrorBody` (`message`, `code`, `contextId`, `messageWithParams` + `messageParams`, nested
- * `errors`) or an OAuth token error (`error`, `error_description`, `description`) for core's error mapping.
+ * `errors`) for core's error mapping; what it lacks comes from the body read as an OAuth token error (core's
+ * `readOAuthErrorBody`: `error`, `error_description`, `description`), as the login host answers.
  */
 export function parseGenesysErrorBody(body: unknown): VendorErrorDetails {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return {};
   const b = body as Body;
+  const oauth = readOAuthErrorBody(body);
   const nested = Array.isArray(b.errors) ? (b.errors as unknown[]) : [];
   const nestedMessage = nested
     .map((item) => (typeof item === 'object' && item !== null ? text((item as Body).message) : undefined))
     .find((message) => message !== undefined);
-  const message = text(b.message) ?? withParams(b) ?? text(b.error_description) ?? text(b.description) ?? nestedMessage;
-  const code = text(b.code) ?? text(b.error);
+  const message = text(b.message) ?? withParams(b) ?? oauth.message ?? nestedMessage;
+  const code = text(b.code) ?? oauth.code;
   const requestId = text(b.contextId);
   return {
     ...(message === undefined ? {} : { message }),

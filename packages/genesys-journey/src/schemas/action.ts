@@ -1,7 +1,6 @@
-import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import { ACTION_MEDIA_TYPES, ACTION_STATES, type ActionEventActionMap, type EventAction } from '../types/action.ts';
-import { openEnum } from './open-enum.ts';
 
 const EventActionObject = z.looseObject({
   id: z.string(),

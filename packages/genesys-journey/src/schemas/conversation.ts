@@ -1,4 +1,4 @@
-import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type {
   ConversationChannel,
@@ -7,7 +7,6 @@ import type {
   ConversationUserDisposition,
 } from '../types/conversation.ts';
 import { AddressableEntityRefSchema } from './entity-refs.ts';
-import { openEnum } from './open-enum.ts';
 
 const ConversationUserDispositionObject = z.looseObject({
   code: z.string(),

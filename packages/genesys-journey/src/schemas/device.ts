@@ -1,7 +1,6 @@
-import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type { Device, DeviceCategory, WebEventDevice } from '../types/device.ts';
-import { openEnum } from './open-enum.ts';
 
 /**
  * Schema of `DeviceCategory`: the spec's four values, and any later one as a string.

@@ -1,7 +1,6 @@
-import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type { JourneyCampaign, Referrer, ReferrerMedium } from '../types/marketing.ts';
-import { openEnum } from './open-enum.ts';
 
 const JourneyCampaignObject = z.looseObject({
   content: z.nullish(z.string()),

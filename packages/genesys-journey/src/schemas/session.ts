@@ -1,4 +1,4 @@
-import { type AssertTrue, IsoDateTime, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, IsoDateTime, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import type {
   AcdOutcome,
@@ -25,7 +25,6 @@ import {
 } from './entity-refs.ts';
 import { JourneyGeolocationSchema } from './geolocation.ts';
 import { JourneyCampaignSchema, ReferrerSchema } from './marketing.ts';
-import { openEnum } from './open-enum.ts';
 import { JourneyPageSchema } from './page.ts';
 
 const SessionLastEventObject = z.looseObject({

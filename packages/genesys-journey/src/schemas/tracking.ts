@@ -1,4 +1,11 @@
-import { type AssertTrue, IsoDateTime, JsonObject, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
+import {
+  type AssertTrue,
+  IsoDateTime,
+  JsonObject,
+  openEnum,
+  type SchemaMatches,
+  type SchemaOf,
+} from '@sessionkit/core';
 import * as z from 'zod/mini';
 import { ACTION_MEDIA_TYPES } from '../types/action.ts';
 import type {
@@ -22,7 +29,6 @@ import { WebEventBrowserSchema } from './browser.ts';
 import { DeviceSchema, WebEventDeviceSchema } from './device.ts';
 import { JourneyGeolocationSchema } from './geolocation.ts';
 import { JourneyCampaignSchema, ReferrerSchema } from './marketing.ts';
-import { openEnum } from './open-enum.ts';
 import { ResponsePageSchema } from './page.ts';
 
 const WebEventResponseSessionObject = z.looseObject({
