@@ -122,6 +122,34 @@ describe('Genesys ErrorBody mapped onto core errors', () => {
     expect(response.validationIssues.map((issue) => issue.path)).toContain('browser.featuresFlash');
   });
 
+  // Issue 13 item 4: toSummary maps what the read delivered, without validating it again.
+  it('a drifted session read in lenient mode, or anything read with validation off, summarises without throwing', async () => {
+    const drifted = sessionJson({ id: 'drifted', createdDate: null, eventCount: 'three', customerId: 42 });
+    // Even lenient refuses this one (an id of the wrong type); validation off delivers it.
+    const broken = { id: 'broken', externalContact: { id: 9 }, endedDate: 12 };
+    ctx.server.on('POST', '/oauth/token', TOKEN_REPLY).on('GET', '/api/v2/journey/sessions/:id', (request) => ({
+      json: request.params.id === 'broken' ? broken : drifted,
+    }));
+    const lenient = makeClient(ctx.server.url);
+    const { data, response } = await lenient.sessions.get('drifted').withResponse();
+    expect(response.validationIssues.map((issue) => issue.path).sort()).toEqual([
+      'createdDate',
+      'customerId',
+      'eventCount',
+    ]);
+    const summary = lenient.sessions.toSummary(data);
+    expect(summary).toMatchObject({ id: 'drifted', status: 'active', counts: {} });
+    expect(Number.isNaN(summary.createdAt.getTime())).toBe(true);
+    expect(summary.customer).toBeUndefined();
+    expect(await rejectionOf(lenient.sessions.get('broken'))).toBeInstanceOf(ResponseValidationError);
+    const off = makeClient(ctx.server.url, { validation: 'off' });
+    expect(off.sessions.toSummary(await off.sessions.get('broken'))).toMatchObject({
+      id: 'broken',
+      status: 'active',
+      counts: {},
+    });
+  });
+
   it('unknown fields are kept in lenient mode and refused in strict mode', async () => {
     ctx.server
       .on('POST', '/oauth/token', TOKEN_REPLY)

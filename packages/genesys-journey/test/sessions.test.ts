@@ -237,9 +237,36 @@ describe('summaries', () => {
     expect(gj.sessions.toSummary(active).endedAt).toBeUndefined();
   });
 
-  it('toSummary refuses something that is not a session', () => {
+  // Issue 13 item 4: toSummary no longer re-validates the session (it used to refuse `{ id: 'x' }`, and threw a
+  // RequestValidationError about a response under validation: 'off'); it maps what it is given, defensively, and
+  // refuses only what has no id to summarise.
+  it('toSummary refuses only something without an id', () => {
     const gj = makeClient(ctx.emulator.url);
-    expect(() => gj.sessions.toSummary({ id: 'x' } as never)).toThrow(RequestValidationError);
+    for (const notASession of [null, undefined, 'x', {}, { id: '' }, { id: 7 }]) {
+      expect(() => gj.sessions.toSummary(notASession as never)).toThrow(RequestValidationError);
+    }
+    expect(gj.sessions.toSummary({ id: 'x' } as never)).toMatchObject({ id: 'x', status: 'active', counts: {} });
+  });
+
+  it('toSummary maps a drifted session without throwing: a field of the wrong type counts as absent', () => {
+    const gj = makeClient(ctx.emulator.url);
+    const drifted = {
+      id: 'drifted',
+      createdDate: 1_787_220_000,
+      endedDate: 'not a date',
+      eventCount: '3',
+      durationInSeconds: 'long',
+      externalContact: 'contact-1',
+      customerId: 42,
+    } as unknown as Session;
+    const summary = gj.sessions.toSummary(drifted);
+    expect(summary).toMatchObject({ vendor: 'genesys-journey', id: 'drifted', status: 'ended', counts: {} });
+    expect(Number.isNaN(summary.createdAt.getTime())).toBe(true);
+    expect(summary.endedAt).toBeUndefined();
+    expect(summary.durationMs).toBeUndefined();
+    expect(summary.customer).toBeUndefined();
+    const active = gj.sessions.toSummary({ id: 'a', createdDate: 'yesterday', durationInSeconds: 60 } as never);
+    expect(active).toMatchObject({ status: 'active', durationMs: 60_000 });
   });
 
   it('recentSummaries: the newest sessions of the contacts, newest first, at most maxItems', async () => {

@@ -1,11 +1,15 @@
 import {
+  type ListOptions,
+  listPaginator,
   nextUriStrategy,
-  type Paginator,
+  Page,
+  PagePromise,
   type QueryParams,
-  type RequestOptions,
   ResponseValidationError,
 } from '@sessionkit/core';
+import type * as z from 'zod/mini';
 import type { GenesysResponse } from '../genesys-response.ts';
+import type { Transport } from './transport.ts';
 
 /** A raw cursor listing: `entities` and the `nextUri` of the next page. */
 export interface RawListing<TItem> {
@@ -33,31 +37,43 @@ export function nextUriPath(nextUri: string, listPath: string): string {
 }
 
 /**
- * Genesys cursor paging: the first page is `listPath` with the validated query; each next page is the `nextUri` of
- * the previous one, requested as is, until a page comes back without `nextUri` (or empty). Every page keeps the
- * `GenesysResponse` it came from (`page.response`, `PagePromise.withResponse()`).
+ * The request of a page (Genesys' paging rule on top of core's `nextUriStrategy`): the first page is `listPath`
+ * with the validated query; each next page is the `nextUri` of the previous one, resolved by `nextUriPath`.
  */
-export function nextUriPaginator<
+function pageRequest(params: { readonly nextUri?: string | undefined }, listPath: string): PageRequest {
+  const { nextUri, ...query } = params;
+  return nextUri === undefined
+    ? { path: listPath, query: query as QueryParams }
+    : { path: nextUriPath(nextUri, listPath) };
+}
+
+/**
+ * A Genesys cursor list on core's `listPaginator`: `prepare` (run when the list is first awaited or iterated, so
+ * invalid input rejects) gives the list's path and validated query; each next page is the `nextUri` of the previous
+ * one, requested as is, until a page comes back without `nextUri` (or empty). Every page keeps the
+ * `GenesysResponse` it came from (`page.response`, `PagePromise.withResponse()`); `options.maxPages` caps the walk
+ * and a `nextUri` already fetched ends it, both with core's `PaginationError`.
+ */
+export function nextUriList<
   TQuery extends { readonly nextUri?: string | undefined },
   TItem,
   TRaw extends RawListing<TItem>,
 >(
-  listPath: string,
-  fetchPage: (
-    request: PageRequest,
-    options: RequestOptions,
-  ) => Promise<{ readonly data: TRaw; readonly response: GenesysResponse }>,
-): Paginator<TQuery, TItem, TRaw, GenesysResponse> {
-  return {
-    async fetchPage(params, options) {
-      const { nextUri, ...query } = params;
-      const request: PageRequest =
-        nextUri === undefined
-          ? { path: listPath, query: query as QueryParams }
-          : { path: nextUriPath(nextUri, listPath) };
-      const { data: raw, response } = await fetchPage(request, options);
-      return { items: raw.entities ?? [], raw, response };
-    },
-    nextParams: nextUriStrategy<TQuery, TItem, TRaw>({ nextUri: (raw) => raw.nextUri }),
-  };
+  transport: Transport,
+  schema: z.core.$ZodType<TRaw>,
+  prepare: () => { readonly listPath: string; readonly query: TQuery },
+  options: ListOptions,
+): PagePromise<TItem, TRaw, TQuery, GenesysResponse> {
+  return new PagePromise(async () => {
+    const { listPath, query } = prepare();
+    const paginator = listPaginator<TQuery, TItem, TRaw, GenesysResponse>({
+      fetch: (params, requestOptions) =>
+        transport
+          .call(() => ({ ...requestOptions, method: 'GET', ...pageRequest(params, listPath), schema }))
+          .withResponse(),
+      items: (raw) => raw.entities ?? [],
+      next: nextUriStrategy<TQuery, TItem, TRaw>({ nextUri: (raw) => raw.nextUri }),
+    });
+    return Page.first(paginator, query, options);
+  });
 }

@@ -12,8 +12,8 @@ export function toGenesysResponse(meta: ResponseMeta): GenesysResponse {
 }
 
 /**
- * The resources' view of the transport: `call` for single results (core's eager `ApiPromise`, with `GenesysResponse`
- * as its response), `page` for list pages (the body with its `GenesysResponse`). `prepare` runs inside the promise,
+ * The resources' view of the transport: `call` for single results and list pages (core's eager `ApiPromise`, with
+ * `GenesysResponse` as its response; a page is fetched with `.withResponse()`). `prepare` runs inside the promise,
  * so invalid input rejects instead of throwing synchronously.
  */
 export class Transport {
@@ -25,12 +25,5 @@ export class Transport {
 
   call<S extends z.core.$ZodType | undefined>(prepare: () => HttpRequest<S>): ApiPromise<Output<S>, GenesysResponse> {
     return this.#http.call(prepare, toGenesysResponse);
-  }
-
-  async page<S extends z.core.$ZodType | undefined>(
-    request: HttpRequest<S>,
-  ): Promise<{ data: Output<S>; response: GenesysResponse }> {
-    const { data, meta } = await this.#http.requestWithMeta(request);
-    return { data, response: toGenesysResponse(meta) };
   }
 }

@@ -1,7 +1,6 @@
-import { validateInput } from '@sessionkit/core';
-import { Page, PagePromise, type RequestOptions } from '@sessionkit/core/surface';
+import { type ListOptions, type PagePromise, validateInput } from '@sessionkit/core';
 import type { GenesysResponse } from '../genesys-response.ts';
-import { nextUriPaginator } from '../internal/paginator.ts';
+import { nextUriList } from '../internal/paginator.ts';
 import { ListContactSessionsParamsSchema } from '../params/list-contact-sessions.ts';
 import { SessionListingSchema } from '../schemas/session.ts';
 import type { ContactSessionListQuery, ListContactSessionsParams } from '../types/params.ts';
@@ -14,20 +13,26 @@ export function listContactSessions(
   context: ResourceContext,
   contactId: string,
   params: ListContactSessionsParams,
-  options: RequestOptions,
+  options: ListOptions,
 ): PagePromise<Session, SessionListing, ContactSessionListQuery, GenesysResponse> {
-  return new PagePromise(async () => {
-    const listPath = `${contactPath(contactId)}/journey/sessions`;
-    const query: ContactSessionListQuery = validateInput(
-      ListContactSessionsParamsSchema,
-      params ?? {},
-      'Genesys contact session filters',
-    );
-    const paginator = nextUriPaginator<ContactSessionListQuery, Session, SessionListing>(
-      listPath,
-      (request, requestOptions) =>
-        context.transport.page({ ...requestOptions, method: 'GET', ...request, schema: SessionListingSchema }),
-    );
-    return Page.first(paginator, query, options);
-  });
+  return nextUriList<ContactSessionListQuery, Session, SessionListing>(
+    context.transport,
+    SessionListingSchema,
+    () => ({
+      listPath: `${contactPath(contactId)}/journey/sessions`,
+      query: validateInput(ListContactSessionsParamsSchema, params ?? {}, 'Genesys contact session filters'),
+    }),
+    options,
+  );
+}
+
+/** The pages of an external contact's sessions, each fetched when the previous one has been read (`recentSummaries`). */
+export async function* contactSessionPages(
+  context: ResourceContext,
+  contactId: string,
+  params: ListContactSessionsParams,
+  options: ListOptions,
+): AsyncGenerator<readonly Session[], void, undefined> {
+  const first = await listContactSessions(context, contactId, params, options);
+  for await (const page of first.iterPages()) yield page.items;
 }

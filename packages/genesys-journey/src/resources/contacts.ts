@@ -1,5 +1,5 @@
 import { validateInput } from '@sessionkit/core';
-import type { ApiPromise, PagePromise, RequestOptions } from '@sessionkit/core/surface';
+import type { ApiPromise, ListOptions, PagePromise, RequestOptions } from '@sessionkit/core/surface';
 import type { GenesysResponse } from '../genesys-response.ts';
 import { ContactSegmentsParamsSchema, UpdateSegmentsParamsSchema } from '../params/contact-segments.ts';
 import { SegmentAssignmentListingSchema, UpdateSegmentAssignmentResponseSchema } from '../schemas/segments.ts';
@@ -36,13 +36,18 @@ export class ContactsResource {
   /**
    * The sessions of an external contact (`GET …/contacts/{contactId}/journey/sessions`). Await it for the first
    * `Page`, `.withResponse()` for the first page with its `GenesysResponse`, or iterate it with `for await` for every
-   * session, following `nextUri` page after page. Nothing is sent until it is awaited or iterated.
+   * session, following `nextUri` page after page. Nothing is sent until it is awaited or iterated. They come in
+   * Genesys' order (the spec names none; newest first is what `sessions.recentSummaries` relies on). `options` are core's `ListOptions`: request options for every page, and `maxPages` (default
+   * 10,000), the most pages one walk fetches.
    *
    * @throws RequestValidationError (as a rejection, nothing sent) for an invalid id or filter (`pageSize` outside
-   * 1–200).
+   * 1–200) or an invalid `maxPages`.
    * @throws ConfigurationError when the client has no credentials.
    * @throws An `ApiError` subclass for an error status; ConnectionError, TimeoutError or RequestAbortedError when a
-   * page did not complete; ResponseValidationError when a page does not match the spec's `SessionListing`.
+   * page did not complete; ResponseValidationError when a page does not match the spec's `SessionListing` or its
+   * `nextUri` is not a URI.
+   * @throws PaginationError when Genesys sends a `nextUri` already fetched in this walk (a cycle), or the walk would
+   * pass `maxPages`; the sessions already fetched have been yielded.
    * @example
    * ```ts
    * const sessions = [];
@@ -54,7 +59,7 @@ export class ContactsResource {
   sessions(
     contactId: string,
     params: ListContactSessionsParams = {},
-    options: RequestOptions = {},
+    options: ListOptions = {},
   ): PagePromise<Session, SessionListing, ContactSessionListQuery, GenesysResponse> {
     return listContactSessions(this.#context, contactId, params, options);
   }

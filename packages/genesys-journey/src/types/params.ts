@@ -1,4 +1,4 @@
-import type { RecentSessionsOptions } from '@sessionkit/core/surface';
+import type { ListOptions, RecentSessionsOptions } from '@sessionkit/core/surface';
 import type { ActionState } from './action.ts';
 import type { JourneyApp, SdkLibrary } from './app.ts';
 import type { CustomEventAttributes } from './attributes.ts';
@@ -478,15 +478,16 @@ export interface ExternalEventInput {
 }
 
 /**
- * Options of `sessions.recentSummaries`: core's `maxItems` and request options, plus the external contacts to look
- * at (Genesys has no organisation-wide session list; sessions are listed per external contact).
+ * Options of `sessions.recentSummaries`: core's `maxItems` and request options, `maxPages` (the page cap of each
+ * contact's listing), plus the external contacts to look at (Genesys has no organisation-wide session list; sessions
+ * are listed per external contact).
  *
  * @example
  * ```ts
  * const options: GenesysRecentSessionsOptions = { maxItems: 20, contactIds: [contactId], includeMerged: true };
  * ```
  */
-export interface GenesysRecentSessionsOptions extends RecentSessionsOptions {
+export interface GenesysRecentSessionsOptions extends RecentSessionsOptions, ListOptions {
   /** The external contacts whose sessions to list. Default: the client's `contactIds` option. */
   readonly contactIds?: readonly string[] | undefined;
   /** Also list the sessions of contacts merged into these. */
