@@ -1,8 +1,10 @@
-import { ConfigurationError, HttpClient, readEnv, validateInput, validateStandard } from '@sessionkit/core';
+import { ConfigurationError, HttpClient, readEnv, validateInput } from '@sessionkit/core';
 import type {
   ApiPromise,
   ClientOptions,
   RequestOptions,
+  StandardSchemaIssue,
+  StandardSchemaResult,
   StandardSchemaV1,
   TokenProvider,
 } from '@sessionkit/core/surface';
@@ -10,8 +12,10 @@ import * as z from 'zod/mini';
 import { resolveAuth } from './internal/auth.ts';
 import { type Endpoints, resolveEndpoints } from './internal/endpoints.ts';
 import { parseHighlightErrorBody } from './internal/error-body.ts';
+import { isObject } from './internal/graphql-envelope.ts';
 import { operationOf } from './internal/graphql-operation.ts';
-import { GraphQLTransport } from './internal/graphql-transport.ts';
+import { GraphQLTransport, REQUEST_ID_HEADERS } from './internal/graphql-transport.ts';
+import { HighlightErrors } from './internal/highlight-errors.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import type { GraphQLRequest } from './types/graphql-request.ts';
 import { VERSION } from './version.ts';
@@ -80,6 +84,47 @@ const GraphQLRequestSchema = z.strictObject({
   ),
   idempotent: z.optional(z.boolean({ error: 'Must be a boolean' })),
 });
+
+/** A GraphQL response as a raw `request()` reads it: an object, with `data` (else `null`). */
+interface GraphQLBody {
+  readonly data?: unknown;
+}
+
+/** `data` of a raw request's result, `null` when the body has none (validation `off` leaves the body unchecked). */
+function dataOf(body: unknown): unknown {
+  return isObject(body) ? (body.data ?? null) : null;
+}
+
+function withinData(body: GraphQLBody, result: StandardSchemaResult<unknown>): StandardSchemaResult<GraphQLBody> {
+  if (result.issues === undefined) return { value: { ...body, data: result.value } };
+  return {
+    issues: result.issues.map(
+      (issue): StandardSchemaIssue => ({ message: issue.message, path: ['data', ...(issue.path ?? [])] }),
+    ),
+  };
+}
+
+/**
+ * The body of a raw `request()` as a Standard Schema, for core to validate in the call's mode: a GraphQL response
+ * (an object), its `data` checked by the caller's schema when there is one, the caller's issues named under `data`.
+ * An asynchronous caller's schema gives a promise, which core refuses with a `ConfigurationError`.
+ */
+function graphQLBodySchema(data: StandardSchemaV1 | undefined): StandardSchemaV1<unknown, GraphQLBody> {
+  return {
+    '~standard': {
+      version: 1,
+      vendor: '@sessionkit/highlight',
+      validate(body) {
+        if (!isObject(body)) return { issues: [{ message: 'Expected a GraphQL response (a JSON object)' }] };
+        if (data === undefined) return { value: body };
+        const result = data['~standard'].validate(body.data ?? null);
+        return result instanceof Promise
+          ? result.then((settled) => withinData(body, settled))
+          : withinData(body, result);
+      },
+    },
+  };
+}
 
 function resolveProjectId(value: string | number | undefined): string | undefined {
   const raw = value ?? readEnv('HIGHLIGHT_PROJECT_ID');
@@ -151,11 +196,14 @@ export class HighlightClient {
       },
       this.endpoints.tokenUrl,
     );
+    const errors = new HighlightErrors(auth !== undefined);
     const shared = {
       ...clientOptions,
+      hooks: errors.hooks(clientOptions.hooks),
       vendor: 'Highlight',
       client: { name: '@sessionkit/highlight', version: VERSION },
       parseErrorBody: parseHighlightErrorBody,
+      requestIdHeaders: REQUEST_ID_HEADERS,
     };
     this.#transport = new GraphQLTransport(
       {
@@ -168,7 +216,7 @@ export class HighlightClient {
           http: new HttpClient({ ...shared, baseUrl: this.endpoints.privateGraphUrl, auth }),
         },
       },
-      auth !== undefined,
+      errors,
     );
     this.sessions = new SessionsResource({
       transport: this.#transport,
@@ -190,9 +238,12 @@ export class HighlightClient {
    * @param options - per-call options.
    * @throws {RequestValidationError} (a rejection, before sending) for a request that is not one: an unknown graph,
    * an empty query, variables that are not an object, a schema that is not a Standard Schema.
-   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (partial data in `error.data`).
+   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (partial data in `error.data`);
+   * read inside the call, so `onError` sees it once and `.asResponse()` rejects with it too.
+   * @throws {AuthenticationError} when Highlight refuses the credentials, by HTTP 401 or with
+   * `401 - AuthenticationError` in the GraphQL errors (refreshed once and retried first when they can be).
    * @throws {ApiError} for an HTTP error status after retries (`UnprocessableEntityError` for a document the server
-   * refuses, `AuthenticationError`, `MigrationBlockedError`, …).
+   * refuses, `MigrationBlockedError`, …).
    * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
    * @throws {ResponseValidationError} when the body is not a GraphQL response, or `data` does not match `schema`
    * (paths read `data.…`).
@@ -207,11 +258,9 @@ export class HighlightClient {
    * ```
    */
   request<T = unknown>(request: GraphQLRequest<T>, options?: RequestOptions): ApiPromise<T> {
-    let schema: StandardSchemaV1<unknown, T> | undefined;
-    return this.#transport.send(
-      () => {
+    return this.#transport
+      .send<GraphQLBody>(() => {
         const input = validateInput(GraphQLRequestSchema, request, 'Highlight GraphQL request');
-        schema = input.schema as StandardSchemaV1<unknown, T> | undefined;
         const operation = operationOf(input.query, input.operationName);
         return {
           graph: input.graph,
@@ -221,19 +270,9 @@ export class HighlightClient {
           variables: input.variables,
           idempotent: input.idempotent ?? operation?.kind === 'query',
           options: options ?? {},
+          schema: graphQLBodySchema(input.schema),
         };
-      },
-      (body, { mode, response }) => {
-        const data = (body as { data?: unknown }).data ?? null;
-        if (schema === undefined || mode === 'off') return data as T;
-        const { redactor, method, url } = response;
-        const context = () => ({
-          body: redactor ? redactor.value(body) : body,
-          method,
-          url: typeof url === 'function' ? url() : url,
-        });
-        return validateStandard(schema, data, mode, context, ['data']) as T;
-      },
-    );
+      })
+      .map((body) => dataOf(body) as T);
   }
 }

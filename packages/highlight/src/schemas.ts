@@ -14,6 +14,8 @@
  * @packageDocumentation
  */
 
+// Core's, re-exported: every client's schemas entry keeps offering it.
+export { openEnum } from '@sessionkit/core';
 export { FeedbackParamsSchema } from './params/feedback.ts';
 export { IdentifyParamsSchema } from './params/identify.ts';
 export { InitializeParamsSchema } from './params/initialize.ts';
@@ -23,7 +25,7 @@ export { SecureIdSchema } from './params/secure-id.ts';
 export { ErrorObjectSchema, ErrorTraceSchema } from './schemas/error-object.ts';
 export { FieldSchema } from './schemas/field.ts';
 export { GraphSessionSchema, SessionExcludedReasonSchema } from './schemas/graph-session.ts';
-export { Int64, openEnum, Timestamp } from './schemas/scalars.ts';
+export { Int64, Timestamp } from './schemas/scalars.ts';
 export { SessionSchema } from './schemas/session.ts';
 export { SessionIntervalSchema } from './schemas/session-interval.ts';
 export { SessionResultsSchema } from './schemas/session-results.ts';

@@ -1,5 +1,7 @@
+import { openEnum as coreOpenEnum } from '@sessionkit/core';
 import { describe, expect, it } from 'vitest';
 import { ResponseValidationError, unknownFields } from '../src/index.ts';
+import { FieldSchema, openEnum } from '../src/schemas.ts';
 import { graphql, makeClient, rejectionOf, sessionJson, useTestServer } from './helpers.ts';
 
 const ctx = useTestServer();
@@ -78,5 +80,13 @@ describe('session responses', () => {
     const hl = makeClient(ctx.server.url);
     expect(await hl.sessions.errors(ID)).toEqual([errorObject]);
     expect(await hl.sessions.errors(ID)).toEqual([]);
+  });
+});
+
+describe('open enums', () => {
+  it("the /schemas entry's openEnum is core's, and Field.type stays open", () => {
+    expect(openEnum).toBe(coreOpenEnum);
+    expect(openEnum(['a', 'b']).parse('c')).toBe('c');
+    expect(FieldSchema.parse({ name: 'n', value: 'v', type: 'new-kind' }).type).toBe('new-kind');
   });
 });

@@ -1,7 +1,8 @@
+import { SessionSummarySchema } from '@sessionkit/core';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../src/index.ts';
+import { RequestValidationError, type Session } from '../src/index.ts';
 import { SessionSchema } from '../src/schemas.ts';
-import { collect, makeClient, sessionJson, useEmulator } from './helpers.ts';
+import { collect, graphql, makeClient, sessionJson, useEmulator, useTestServer } from './helpers.ts';
 
 const ctx = useEmulator({ seed: 7 });
 
@@ -51,6 +52,66 @@ describe('toSummary', () => {
     expect(() => makeClient(ctx.emulator.url).sessions.toSummary({ id: 1 } as never)).toThrow(
       /Invalid Highlight session/,
     );
+    expect(() => makeClient(ctx.emulator.url).sessions.toSummary(null as never)).toThrow(RequestValidationError);
+  });
+
+  it('maps a drifted session as it is, without validating it again: the drifted fields are left out', () => {
+    const drifted = {
+      ...session(),
+      started_at: 'yesterday',
+      created_at: 'yesterday',
+      length: '300000',
+      active_length: null,
+      errors_count: -1,
+      identifier: 42,
+      client_id: 'c1ientIdc1ientIdc1ientIdc1ie',
+      email: { address: 'ada@example.com' },
+      user_object: 'not an object',
+      processed: true,
+      project_id: 1,
+    } as unknown as Session;
+    const summary = makeClient(ctx.emulator.url, { dashboardUrl: 'https://hl.example.com' }).sessions.toSummary(
+      drifted,
+    );
+    expect(summary).toMatchObject({
+      vendor: 'highlight',
+      id: 'k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E',
+      status: 'ended',
+      customer: { id: 'c1ientIdc1ientIdc1ientIdc1ie' },
+      counts: {},
+      link: 'https://hl.example.com/1/sessions/k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E',
+    });
+    expect(summary.durationMs).toBeUndefined();
+    expect(summary.endedAt).toEqual(new Date('2026-08-20T10:04:30Z'));
+    expect(Number.isNaN(summary.createdAt.getTime())).toBe(true);
+    const unlinkable = { ...session(), secure_id: 'id-\ud800' } as Session;
+    const linked = makeClient(ctx.emulator.url, { dashboardUrl: 'https://hl.example.com' }).sessions;
+    expect(linked.toSummary(unlinkable).link).toBeUndefined();
+  });
+});
+
+describe('toSummary of what the client delivered', () => {
+  const server = useTestServer();
+
+  it('a session delivered with drift (lenient) or unchecked (validation off) summarises without throwing', async () => {
+    // Issue 13, item 4: toSummary used to run the session schema again, and threw a RequestValidationError about
+    // a response under validation: 'off'.
+    server.server.on('POST', '/private', graphql({ session: sessionJson({ created_at: 'soon', length: 'long' }) }));
+    const hl = makeClient(server.server.url);
+    for (const validation of ['lenient', 'off'] as const) {
+      const delivered = await hl.sessions.get('k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E', {}, { validation });
+      const summary = hl.sessions.toSummary(delivered);
+      expect(summary).toMatchObject({ id: 'k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E', status: 'ended', durationMs: 180_000 });
+      // No readable start, so the end is the last interaction rather than start + length.
+      expect(summary.endedAt).toEqual(new Date('2026-08-20T10:04:30Z'));
+    }
+  });
+
+  it('a summary of a well-formed session is a valid SessionSummary', async () => {
+    server.server.on('POST', '/private', graphql({ session: sessionJson() }));
+    const hl = makeClient(server.server.url);
+    const summary = hl.sessions.toSummary(await hl.sessions.get('k3VQ0hT8pLm2Zr7Xw9Yb4Nc6Ds1E'));
+    expect(SessionSummarySchema.safeParse(summary).success).toBe(true);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   apiKeyHeader,
   ConfigurationError,
   clientCredentialsFrom,
+  oneKindOfCredentials,
   readEnv,
   type TokenProvider,
   tokenProvider,
@@ -25,16 +26,11 @@ export interface CredentialOptions {
  * allowed (ingest and public sessions need no credentials).
  */
 export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthStrategy | undefined {
-  const kinds = [
-    options.token !== undefined && 'token',
-    options.tokenProvider !== undefined && 'tokenProvider',
-    (options.clientId !== undefined || options.clientSecret !== undefined) && 'clientId and clientSecret',
-  ].filter((kind): kind is string => kind !== false);
-  if (kinds.length > 1) {
-    throw new ConfigurationError(
-      `Give one kind of Highlight credentials: token, tokenProvider, or clientId and clientSecret (got ${kinds.join(' and ')}).`,
-    );
-  }
+  const kind = oneKindOfCredentials('Highlight', {
+    token: options.token !== undefined,
+    tokenProvider: options.tokenProvider !== undefined,
+    'clientId/clientSecret': options.clientId !== undefined || options.clientSecret !== undefined,
+  });
   if (options.token !== undefined) return apiKeyHeader('token', options.token, 'Highlight token (token)');
   if (options.tokenProvider !== undefined) {
     if (typeof options.tokenProvider !== 'function') {
@@ -42,7 +38,7 @@ export function resolveAuth(options: CredentialOptions, tokenUrl: string): AuthS
     }
     return tokenProvider(options.tokenProvider);
   }
-  if (kinds.length === 0) {
+  if (kind === undefined) {
     const token = readEnv('HIGHLIGHT_TOKEN');
     if (token !== undefined) return apiKeyHeader('token', token, 'Highlight token (HIGHLIGHT_TOKEN)');
   }

@@ -1,4 +1,4 @@
-import { ConfigurationError, readEnv } from '@sessionkit/core';
+import { httpUrl, readEnv } from '@sessionkit/core';
 
 /**
  * Where the client sends requests (`client.endpoints`): the two graphs, the OAuth token endpoint, and the dashboard
@@ -45,19 +45,6 @@ export const DEFAULT_BACKEND_URL = 'http://localhost:8082';
  */
 export const DEFAULT_DASHBOARD_URL = 'http://localhost:3000';
 
-function absolute(value: string, option: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigurationError(`Invalid ${option}: ${JSON.stringify(value)}; expected an absolute http(s) URL.`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new ConfigurationError(`Invalid ${option}: ${JSON.stringify(value)}; expected an absolute http(s) URL.`);
-  }
-  return value.replace(/\/+$/, '');
-}
-
 /**
  * Resolves the URLs: each option, else its environment variable (`HIGHLIGHT_PUBLIC_GRAPH_URL`,
  * `HIGHLIGHT_PRIVATE_GRAPH_URL`), else `{baseUrl}/public` and `{baseUrl}/private` with `baseUrl` defaulting to
@@ -65,22 +52,22 @@ function absolute(value: string, option: string): string {
  * dashboard to `http://localhost:3000` only when the private graph is the self-hosted default.
  */
 export function resolveEndpoints(options: EndpointOptions): Endpoints {
-  const base = absolute(options.baseUrl ?? DEFAULT_BACKEND_URL, 'baseUrl');
-  const publicGraphUrl = absolute(
+  const base = httpUrl(options.baseUrl ?? DEFAULT_BACKEND_URL, 'baseUrl');
+  const publicGraphUrl = httpUrl(
     options.publicGraphUrl ?? readEnv('HIGHLIGHT_PUBLIC_GRAPH_URL') ?? `${base}/public`,
     'publicGraphUrl',
   );
-  const privateGraphUrl = absolute(
+  const privateGraphUrl = httpUrl(
     options.privateGraphUrl ?? readEnv('HIGHLIGHT_PRIVATE_GRAPH_URL') ?? `${base}/private`,
     'privateGraphUrl',
   );
-  const tokenUrl = absolute(options.tokenUrl ?? `${new URL(privateGraphUrl).origin}/oauth/token`, 'tokenUrl');
+  const tokenUrl = httpUrl(options.tokenUrl ?? `${new URL(privateGraphUrl).origin}/oauth/token`, 'tokenUrl');
   const selfHostedDefault = privateGraphUrl === `${DEFAULT_BACKEND_URL}/private`;
   const dashboard = options.dashboardUrl ?? (selfHostedDefault ? DEFAULT_DASHBOARD_URL : undefined);
   return {
     publicGraphUrl,
     privateGraphUrl,
     tokenUrl,
-    dashboardUrl: dashboard === undefined ? undefined : absolute(dashboard, 'dashboardUrl'),
+    dashboardUrl: dashboard === undefined ? undefined : httpUrl(dashboard, 'dashboardUrl'),
   };
 }

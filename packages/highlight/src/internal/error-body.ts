@@ -1,30 +1,18 @@
-import type { VendorErrorDetails } from '@sessionkit/core';
-
-type Body = Record<string, unknown>;
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-}
-
-function isObject(value: unknown): value is Body {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { readOAuthErrorBody, type VendorErrorDetails } from '@sessionkit/core';
+import { errorEntries, isObject, NO_MESSAGE, nonEmpty } from './graphql-envelope.ts';
 
 /**
  * Reads a Highlight error body for core's error mapping: a GraphQL body (`{"errors":[{"message","extensions":{"code"}}]}`,
  * as the private graph sends with a 401/403/422 — `MIGRATION_BLOCKED` among them), an OAuth token error
- * (`error`, `error_description`), or a plain `{ message }`.
+ * (`error`, `error_description`: core's `readOAuthErrorBody`), or a plain `{ message, code }`.
  */
 export function parseHighlightErrorBody(body: unknown): VendorErrorDetails {
   if (!isObject(body)) return {};
-  const errors = Array.isArray(body.errors) ? body.errors.filter(isObject) : [];
-  const messages = errors.map((error) => text(error.message)).filter((message) => message !== undefined);
-  const codes = errors
-    .map((error) => (isObject(error.extensions) ? text(error.extensions.code) : undefined))
-    .filter((code) => code !== undefined);
-  const message =
-    (messages.length > 0 ? messages.join('; ') : undefined) ?? text(body.error_description) ?? text(body.message);
-  const code = codes[0] ?? text(body.error) ?? text(body.code);
+  const entries = errorEntries(body);
+  const messages = entries.map((entry) => entry.message).filter((message) => message !== NO_MESSAGE);
+  const oauth = readOAuthErrorBody(body);
+  const message = (messages.length > 0 ? messages.join('; ') : undefined) ?? oauth.message ?? nonEmpty(body.message);
+  const code = entries.find((entry) => entry.code !== undefined)?.code ?? oauth.code ?? nonEmpty(body.code);
   return {
     ...(message === undefined ? {} : { message }),
     ...(code === undefined ? {} : { code }),

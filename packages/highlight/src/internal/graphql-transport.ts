@@ -1,28 +1,34 @@
 import {
-  ApiError,
-  type ApiErrorInit,
   ApiPromise,
-  AuthenticationError,
   type HttpClient,
   type HttpRequest,
   NotFoundError,
-  PermissionDeniedError,
-  parseResponse,
   type ReceivedResponse,
+  type Redactor,
   type RequestOptions,
-  type ResponseContext,
-  type ValidationMode,
+  type SessionkitError,
+  type StandardSchemaV1,
 } from '@sessionkit/core';
 import type * as z from 'zod/mini';
-import { HighlightGraphQLError, MigrationBlockedError } from '../errors.ts';
 import type { GraphName, GraphQLDocument } from '../graphql/documents.ts';
-import { parseHighlightErrorBody } from './error-body.ts';
-import { GraphQLEnvelopeSchema, toErrorEntry } from './graphql-envelope.ts';
+import { isObject, toErrorEntry } from './graphql-envelope.ts';
+import type { HighlightErrors } from './highlight-errors.ts';
+
+/** Where Highlight's responses may carry a request id (core's usual names), read for errors found in a 200 too. */
+export const REQUEST_ID_HEADERS: readonly string[] = ['x-request-id', 'request-id', 'x-correlation-id'];
 
 /** One graph: its URL and the transport that reaches it (with or without credentials). */
 export interface GraphEndpoint {
   readonly url: string;
   readonly http: HttpClient;
+}
+
+/** A field of `data` whose `null` means that what was asked for does not exist (a `NotFoundError`). */
+export interface NullMeansNotFound {
+  /** The field of `data`, e.g. `session`. */
+  readonly field: string;
+  /** What the error says, after the operation's name. */
+  readonly message: string;
 }
 
 /** One GraphQL operation to send, as `POST {graph URL}` with `{ operationName, query, variables }`. */
@@ -39,13 +45,13 @@ export interface GraphQLOperation {
   readonly options: RequestOptions;
   /** Extra headers of this call (the end user's `User-Agent`, `Accept-Language`, IP for ingest). */
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  /**
+   * What the whole body (`{ data: … }`, so refused fields are named `data.session.…`) is checked against, by core, in
+   * the call's validation mode: a zod schema, or a Standard Schema (a raw `request()`).
+   */
+  readonly schema: z.core.$ZodType | StandardSchemaV1;
+  readonly notFound?: NullMeansNotFound | undefined;
 }
-
-/** What turns a GraphQL body without `errors` into a result. */
-export type BodyReader<T> = (
-  body: unknown,
-  context: { readonly http: HttpClient; readonly mode: ValidationMode; readonly response: ResponseContext },
-) => T;
 
 /** A call in flight: the response after retries (or the typed error), and how to turn it into the result. */
 export interface OpenCall<T> {
@@ -60,10 +66,11 @@ export interface DocumentCall {
   readonly idempotent: boolean;
   readonly options: RequestOptions;
   readonly headers?: Readonly<Record<string, string>> | undefined;
+  readonly notFound?: NullMeansNotFound | undefined;
 }
 
-/** The operation of one of the client's documents. */
-export function documentOperation(prepare: () => DocumentCall): () => GraphQLOperation {
+/** The operation of one of the client's documents, its body checked against `schema`. */
+export function documentOperation(prepare: () => DocumentCall, schema: z.core.$ZodType): () => GraphQLOperation {
   return () => {
     const { document, ...rest } = prepare();
     return {
@@ -72,103 +79,96 @@ export function documentOperation(prepare: () => DocumentCall): () => GraphQLOpe
       query: document.query,
       operationName: document.operationName,
       label: document.operationName,
+      schema,
     };
   };
 }
 
-/** A reader checking the whole body (`{ data: … }`, so refused fields are named `data.session.…`) against `schema`. */
-export function schemaReader<S extends z.core.$ZodType>(schema: S): BodyReader<z.output<S>> {
-  return (body, { http, mode, response }) => parseResponse(http.compiled(schema), body, mode, response);
+const nullFields = new Map<string, RegExp>();
+
+/** Whether `text` may hold `"field": null` (a quick look before parsing; JSON never escapes a plain key). */
+function mayBeNull(text: string, field: string): boolean {
+  let pattern = nullFields.get(field);
+  if (!pattern) {
+    pattern = new RegExp(`"${field}"\\s*:\\s*null`);
+    nullFields.set(field, pattern);
+  }
+  return pattern.test(text);
 }
 
-const MAX_TEXT_MESSAGE = 300;
+function requestIdOf(headers: Headers, redactor: Redactor): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = headers.get(name);
+    if (value) return redactor.text(value);
+  }
+  return undefined;
+}
 
 /**
  * GraphQL over core's transport, one `ApiPromise` per operation: sent at once, through auth, retries (when marked
- * idempotent), timeouts, hooks and redaction; HTTP errors keep core's classes, with `MIGRATION_BLOCKED` as
- * `MigrationBlockedError` and auth failures explained. When the data is read, a 200 with an `errors` array becomes
- * `HighlightGraphQLError` (partial data kept), and the rest is checked by the caller's reader.
+ * idempotent), timeouts, hooks and redaction. What a successful body says went wrong is read inside core's call
+ * (`HttpRequest.interpret`), so it takes the route of an HTTP error — `onError` once, `.asResponse()` rejects, an
+ * authentication failure refreshes the credentials once and retries: GraphQL `errors` (`HighlightErrors.fromGraphQL`)
+ * and a `null` that means not found. Core validates the body against the operation's schema when the data is read.
  */
 export class GraphQLTransport {
   readonly #graphs: Readonly<Record<GraphName, GraphEndpoint>>;
-  readonly #hasCredentials: boolean;
+  readonly #errors: HighlightErrors;
 
-  constructor(graphs: Readonly<Record<GraphName, GraphEndpoint>>, hasCredentials: boolean) {
+  constructor(graphs: Readonly<Record<GraphName, GraphEndpoint>>, errors: HighlightErrors) {
     this.#graphs = graphs;
-    this.#hasCredentials = hasCredentials;
+    this.#errors = errors;
   }
 
-  /** Sends the operation `prepare` describes (called inside the promise: a throw rejects) and reads it with `read`. */
-  send<T>(prepare: () => GraphQLOperation, read: BodyReader<T>): ApiPromise<T> {
-    const call = this.open(prepare, read);
+  /** Sends the operation `prepare` describes (called inside the promise: a throw rejects); resolves with the body. */
+  send<T>(prepare: () => GraphQLOperation): ApiPromise<T> {
+    const call = this.open<T>(prepare);
     return new ApiPromise(call.received, call.parse);
   }
 
   /** Sends one of the client's documents and checks the whole body (`{ data: … }`) against `schema`. */
   execute<S extends z.core.$ZodType>(prepare: () => DocumentCall, schema: S): ApiPromise<z.output<S>> {
-    return this.send(documentOperation(prepare), schemaReader(schema));
+    return this.send(documentOperation(prepare, schema));
   }
 
   /** The two halves of `send`, for a method that needs the result before it settles (`get` with `countErrors`). */
-  open<T>(prepare: () => GraphQLOperation, read: BodyReader<T>): OpenCall<T> {
-    let operation: GraphQLOperation | undefined;
-    let request: HttpRequest | undefined;
+  open<T>(prepare: () => GraphQLOperation): OpenCall<T> {
+    let request: HttpRequest<z.core.$ZodType> | undefined;
+    let http: HttpClient | undefined;
     const received = (async () => {
-      operation = prepare();
-      const { http, url } = this.#graphs[operation.graph];
+      const operation = prepare();
+      const graph = this.#graphs[operation.graph];
       const { options } = operation;
+      http = graph.http;
       request = {
         ...options,
         headers: { ...options.headers, ...operation.headers },
         method: 'POST',
-        path: url,
+        path: graph.url,
         json: {
           ...(operation.operationName === undefined ? {} : { operationName: operation.operationName }),
           query: operation.query,
           ...(operation.variables === undefined ? {} : { variables: operation.variables }),
         },
         idempotent: operation.idempotent,
+        // Core validates a Standard Schema as one (it is not compiled); the type names zod's only.
+        schema: operation.schema as z.core.$ZodType,
+        interpret: (text, response) => this.#interpret(operation, graph, text, response),
       };
       try {
         return await http.receive(request);
       } catch (error) {
-        throw this.#explain(error);
+        throw this.#errors.explain(error);
       }
     })();
-    const parse = (result: ReceivedResponse): T => {
-      const current = operation as GraphQLOperation;
-      const { http, url } = this.#graphs[current.graph];
-      const body = http.parse(request as HttpRequest, result);
-      const { redactor } = http;
-      const response = http.responseContext(request as HttpRequest, result);
-      const envelope = parseResponse(GraphQLEnvelopeSchema, body, 'lenient', response);
-      if (envelope.errors && envelope.errors.length > 0) {
-        const errors = envelope.errors.map(
-          (error) => redactor.value(toErrorEntry(error)) as ReturnType<typeof toErrorEntry>,
-        );
-        const { meta } = result;
-        throw new HighlightGraphQLError({
-          vendor: 'Highlight',
-          status: meta.status,
-          method: 'POST',
-          url: redactor.url(url),
-          headers: redactor.headers(meta.headers),
-          body: redactor.value(body),
-          code: errors.find((error) => error.code !== undefined)?.code,
-          requestId: meta.requestId,
-          operationName: current.label,
-          errors,
-          data: redactor.value(envelope.data ?? null),
-        });
-      }
-      return read(body, { http, mode: current.options.validation ?? http.validation, response });
-    };
+    const parse = (result: ReceivedResponse): T =>
+      (http as HttpClient).parse(request as HttpRequest<z.core.$ZodType>, result) as T;
     return { received, parse };
   }
 
   /** A `NotFoundError` for an operation that answered `null` for what it was asked (status 404, synthesised). */
-  notFound(document: GraphQLDocument, message: string): NotFoundError {
-    const { http, url } = this.#graphs[document.graph];
+  notFound(graph: GraphName, message: string): NotFoundError {
+    const { http, url } = this.#graphs[graph];
     return new NotFoundError({
       vendor: 'Highlight',
       status: 404,
@@ -176,49 +176,49 @@ export class GraphQLTransport {
       url: http.redactor.url(url),
       headers: {},
       body: null,
-      message: `${document.operationName}: ${message}`,
+      message,
     });
   }
 
-  /** Turns core's HTTP errors into the clearest Highlight error. */
-  #explain(error: unknown): unknown {
-    if (!ApiError.isInstance(error)) return error;
-    const apiError = error as ApiError;
-    const detail = parseHighlightErrorBody(apiError.body).message;
-    if (PermissionDeniedError.isInstance(apiError) && apiError.code === 'MIGRATION_BLOCKED') {
-      return new MigrationBlockedError(
-        rebuild(
-          apiError,
-          `${detail ?? 'MIGRATION_BLOCKED'} — hosted Highlight blocks workspaces outside LaunchDarkly's allow-list since ` +
-            '2026-03-06; point privateGraphUrl (or HIGHLIGHT_PRIVATE_GRAPH_URL) at a self-hosted Highlight',
-        ),
-      );
+  /**
+   * What a successful body says went wrong, read inside core's call. The body is parsed here only when it may hold
+   * an error (an `errors` key, or `null` where the operation's `null` means not found); core parses it again, once,
+   * when the data is read. A body that is not JSON is left to core's parse, which says so.
+   */
+  #interpret(
+    operation: GraphQLOperation,
+    graph: GraphEndpoint,
+    text: string,
+    response: Response,
+  ): SessionkitError | undefined {
+    const { notFound } = operation;
+    const nullable = notFound !== undefined && mayBeNull(text, notFound.field);
+    if (!nullable && !text.includes('"errors"')) return undefined;
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return undefined;
     }
-    if (PermissionDeniedError.isInstance(apiError) && typeof apiError.body === 'string' && apiError.body.trim()) {
-      // An OAuth client using a field outside its allow-list gets `403 - AuthorizationError: <field>` as plain text.
-      return new PermissionDeniedError(rebuild(apiError, apiError.body.trim().slice(0, MAX_TEXT_MESSAGE)));
+    if (!isObject(body)) return undefined;
+    if (Array.isArray(body.errors) && body.errors.length > 0) {
+      const { redactor } = graph.http;
+      const errors = redactor.value(body.errors.map(toErrorEntry));
+      const init = {
+        vendor: 'Highlight',
+        status: response.status,
+        method: 'POST',
+        url: redactor.url(graph.url),
+        headers: redactor.headers(response.headers),
+        body: redactor.value(body),
+        code: errors.find((entry) => entry.code !== undefined)?.code,
+        requestId: requestIdOf(response.headers, redactor),
+      };
+      return this.#errors.fromGraphQL(init, operation.label, errors, redactor.value(body.data ?? null));
     }
-    if (AuthenticationError.isInstance(apiError)) {
-      const hint = this.#hasCredentials
-        ? 'check the token, the token provider or the OAuth client credentials'
-        : 'no credentials configured: pass token, tokenProvider, or clientId and clientSecret to new HighlightClient(), or set HIGHLIGHT_TOKEN';
-      return new AuthenticationError(rebuild(apiError, detail ? `${detail} — ${hint}` : hint));
+    if (nullable && isObject(body.data) && body.data[notFound.field] === null) {
+      return this.notFound(operation.graph, `${operation.label}: ${notFound.message}`);
     }
-    return error;
+    return undefined;
   }
-}
-
-function rebuild(error: ApiError, message: string): ApiErrorInit {
-  return {
-    vendor: error.vendor,
-    status: error.status,
-    method: error.method,
-    url: error.url,
-    headers: error.headers,
-    body: error.body,
-    message,
-    code: error.code,
-    requestId: error.requestId,
-    retryAfterMs: error.retryAfterMs,
-  };
 }

@@ -1,18 +1,19 @@
-import { ConfigurationError, validateInput } from '@sessionkit/core';
+import { ConfigurationError, listPaginator, pageNumberStrategy, summarize, validateInput } from '@sessionkit/core';
 import {
   ApiPromise,
+  type ListOptions,
   Page,
   PagePromise,
   type ReceivedResponse,
   type RecentSessionsOptions,
   type RequestOptions,
+  RequestValidationError,
   type SessionSource,
   type SessionSummary,
 } from '@sessionkit/core/surface';
 import * as z from 'zod/mini';
 import { DOCUMENTS, type GraphQLDocument } from '../graphql/documents.ts';
-import { documentOperation, schemaReader } from '../internal/graphql-transport.ts';
-import { sessionSearchPaginator } from '../internal/paginator.ts';
+import { documentOperation, type NullMeansNotFound } from '../internal/graphql-transport.ts';
 import {
   AddSessionFeedbackResponse,
   AddSessionPropertiesResponse,
@@ -34,7 +35,6 @@ import { InitializeParamsSchema } from '../params/initialize.ts';
 import { PropertiesSchema } from '../params/properties.ts';
 import { GetSessionParamsSchema, SearchParamsSchema } from '../params/search.ts';
 import { SecureIdSchema } from '../params/secure-id.ts';
-import { SessionSchema } from '../schemas/session.ts';
 import type { ErrorObject } from '../types/error-object.ts';
 import type { GraphSession } from '../types/graph-session.ts';
 import type { InitializedSession } from '../types/initialized-session.ts';
@@ -76,15 +76,20 @@ const PropertiesArgs = z.object({ secureId: SecureIdSchema, properties: Properti
 const FeedbackArgs = z.object({ secureId: SecureIdSchema, feedback: FeedbackParamsSchema });
 const ViewedArgs = z.object({ secureId: SecureIdSchema, viewed: z.boolean({ error: 'Must be a boolean' }) });
 const PublicArgs = z.object({ secureId: SecureIdSchema, isPublic: z.boolean({ error: 'Must be a boolean' }) });
-const RecentOptionsSchema = z.object({
-  maxItems: z.optional(z.int({ error: 'Must be a whole number' }).check(z.minimum(0, { error: 'Must be at least 0' }))),
-  limit: z.optional(z.undefined({ error: 'Renamed maxItems (the total number of summaries)' })),
-});
 const DAY_MS = 86_400_000;
 const RECENT_PAGE_SIZE = 100;
 
 function requestOptions(value: RequestOptions | undefined): RequestOptions {
   return value ?? {};
+}
+
+/** A session answered `null`: Highlight has no such session (or it is private and no credentials were given). */
+function sessionNotFound(field: string, secureId: string): NullMeansNotFound {
+  return { field, message: `session ${JSON.stringify(secureId)} not found (Highlight answered null)` };
+}
+
+function totalCountOf(raw: SessionResults): number | undefined {
+  return typeof raw.totalCount === 'number' ? raw.totalCount : undefined;
 }
 
 /**
@@ -96,8 +101,9 @@ function requestOptions(value: RequestOptions | undefined): RequestOptions {
  * (eager); `await` gives the data, `.withResponse()` the data with the response's status, headers, request id and
  * attempts, `.asResponse()` the raw `Response` after retries. `search` returns a lazy `PagePromise`. Input is checked
  * before anything is sent (the promise rejects with `RequestValidationError`), the response against the schema
- * (`ResponseValidationError`) when the data is read, and GraphQL `errors` become `HighlightGraphQLError`. Every
- * failure is a `SessionkitError`.
+ * (`ResponseValidationError`) when the data is read. GraphQL `errors` become `HighlightGraphQLError` (an
+ * authentication failure among them `AuthenticationError`) inside the call, as HTTP errors do: `onError` sees each
+ * error once, and `.asResponse()` rejects with it. Every failure is a `SessionkitError`.
  *
  * @example
  * ```ts
@@ -292,16 +298,21 @@ export class SessionsResource implements SessionSource<Session> {
   /**
    * Searches the project's sessions (private graph `sessions`), newest first unless `sort` says otherwise. Await it
    * for the first `Page` (`page.raw.totalCount` is the number matching), call `.withResponse()` for the first page
-   * with its response, or iterate it with `for await` for every session across pages. `count` is the page size.
-   * Nothing is sent until it is awaited or iterated (lazy, unlike single-result methods). Needs `projectId`.
+   * with its response, or iterate it with `for await` for every session across pages. `count` is the page size; the
+   * walk goes on while `page × count` is below `totalCount` (a short page is not the last while Highlight says more
+   * sessions match) and stops at an empty page. Nothing is sent until it is awaited or iterated (lazy, unlike
+   * single-result methods). Needs `projectId`.
    *
    * @param params - the search, its range, order, page size (`count`) and first page (see `SearchParams`).
-   * @param options - per-call options, used for every page.
-   * @throws {RequestValidationError} (a rejection) for invalid `params`, before sending.
+   * @param options - per-call options, used for every page, and `maxPages`, the most pages one walk fetches
+   * (default 10,000).
+   * @throws {RequestValidationError} (a rejection) for invalid `params` or `maxPages`, before sending.
    * @throws {ConfigurationError} (a rejection) when no project id is configured.
-   * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (e.g. `401 - AuthenticationError`
-   * without credentials).
-   * @throws {ApiError} for an HTTP error status after retries (`AuthenticationError`, `MigrationBlockedError`, …).
+   * @throws {PaginationError} when a walk reaches `maxPages` (after the sessions already fetched).
+   * @throws {AuthenticationError} when Highlight refuses the caller, by HTTP status or in the GraphQL errors
+   * (`401 - AuthenticationError` without credentials).
+   * @throws {HighlightGraphQLError} when Highlight answers with other GraphQL `errors`.
+   * @throws {ApiError} for an HTTP error status after retries (`MigrationBlockedError`, …).
    * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
    * @throws {ResponseValidationError} when a page does not match the schema.
    * @example
@@ -311,10 +322,7 @@ export class SessionsResource implements SessionSource<Session> {
    * for await (const session of hl.sessions.search({ query: 'identifier=ada@example.com' })) console.log(session.url);
    * ```
    */
-  search(
-    params: SearchParams = {},
-    options?: RequestOptions,
-  ): PagePromise<Session, SessionResults, SessionSearchQuery> {
+  search(params: SearchParams = {}, options?: ListOptions): PagePromise<Session, SessionResults, SessionSearchQuery> {
     return new PagePromise(async () => {
       const input = validateInput(SearchParamsSchema, params ?? {}, 'Highlight session search');
       const projectId = this.#projectId();
@@ -329,36 +337,48 @@ export class SessionsResource implements SessionSource<Session> {
         count: input.count ?? DEFAULT_SEARCH_COUNT,
         page: input.page ?? 1,
       };
-      const paginator = sessionSearchPaginator(
-        (page, pageOptions) =>
-          this.#context.transport
-            .execute(
-              () => ({
-                document: DOCUMENTS.GetSessions,
-                idempotent: true,
-                options: pageOptions,
-                variables: {
-                  project_id: projectId,
-                  count: page.count,
-                  page: page.page,
-                  sort_field: page.sort_field,
-                  sort_desc: page.sort_desc,
-                  params: {
-                    query: page.query,
-                    date_range: { start_date: page.start_date, end_date: page.end_date },
-                    ...(page.sort_field === undefined
-                      ? {}
-                      : { sort: { column: page.sort_field, direction: page.sort_desc ? 'DESC' : 'ASC' } }),
-                  },
-                },
-              }),
-              GetSessionsResponse,
-            )
-            .map((body) => body.data.sessions),
-        (raw) => toSession(raw, projectId),
-      );
-      return Page.first(paginator, query, requestOptions(options));
+      const paginator = listPaginator<SessionSearchQuery, Session, SessionResults>({
+        fetch: (page, pageOptions) => this.#searchPage(projectId, page, pageOptions).withResponse(),
+        items: (raw) =>
+          Array.isArray(raw.sessions) ? raw.sessions.map((session) => toSession(session, projectId)) : [],
+        // `totalCount` rules: a short page is not the last while Highlight says more sessions match.
+        next: pageNumberStrategy({
+          pageKey: 'page',
+          limitKey: 'count',
+          defaultLimit: DEFAULT_SEARCH_COUNT,
+          totalItems: totalCountOf,
+        }),
+      });
+      return Page.first(paginator, query, options ?? {});
     });
+  }
+
+  /** One page of a search (private graph `sessions`). */
+  #searchPage(projectId: string, page: SessionSearchQuery, options: RequestOptions): ApiPromise<SessionResults> {
+    return this.#context.transport
+      .execute(
+        () => ({
+          document: DOCUMENTS.GetSessions,
+          idempotent: true,
+          options,
+          variables: {
+            project_id: projectId,
+            count: page.count,
+            page: page.page,
+            sort_field: page.sort_field,
+            sort_desc: page.sort_desc,
+            params: {
+              query: page.query,
+              date_range: { start_date: page.start_date, end_date: page.end_date },
+              ...(page.sort_field === undefined
+                ? {}
+                : { sort: { column: page.sort_field, direction: page.sort_desc ? 'DESC' : 'ASC' } }),
+            },
+          },
+        }),
+        GetSessionsResponse,
+      )
+      .map((body) => body.data.sessions);
   }
 
   /**
@@ -374,7 +394,8 @@ export class SessionsResource implements SessionSource<Session> {
    * @throws {NotFoundError} when Highlight has no such session (or it is private and no credentials were given).
    * @throws {HighlightGraphQLError} when Highlight answers with GraphQL `errors` (e.g. an OAuth client outside its
    * allow-list).
-   * @throws {ApiError} for an HTTP error status after retries (`AuthenticationError`, `MigrationBlockedError`, …).
+   * @throws {AuthenticationError} when Highlight refuses the credentials, by HTTP 401 or in the GraphQL errors.
+   * @throws {ApiError} for an HTTP error status after retries (`MigrationBlockedError`, …).
    * @throws {ConnectionError} when Highlight cannot be reached (`TimeoutError`, `RequestAbortedError`).
    * @throws {ResponseValidationError} when the response does not match the schema.
    * @example
@@ -386,7 +407,7 @@ export class SessionsResource implements SessionSource<Session> {
    */
   get(secureId: string, params?: GetSessionParams, options?: RequestOptions): ApiPromise<Session> {
     let countErrors = false;
-    const call = this.#context.transport.open(
+    const call = this.#context.transport.open<z.output<typeof GetSessionResponse>>(
       documentOperation(() => {
         const input = validateInput(GetArgs, { secureId, params: params ?? {} }, 'Highlight session get');
         countErrors = input.params.countErrors === true;
@@ -395,9 +416,9 @@ export class SessionsResource implements SessionSource<Session> {
           idempotent: true,
           options: requestOptions(options),
           variables: { secure_id: input.secureId },
+          notFound: sessionNotFound('session', input.secureId),
         };
-      }),
-      schemaReader(GetSessionResponse),
+      }, GetSessionResponse),
     );
     let raw: GraphSession | undefined;
     let errorsCount: number | undefined;
@@ -505,6 +526,7 @@ export class SessionsResource implements SessionSource<Session> {
           idempotent: true,
           options: requestOptions(options),
           variables: { secure_id: input.secureId, viewed: input.viewed },
+          notFound: sessionNotFound('markSessionAsViewed', input.secureId),
         };
       }, MarkSessionAsViewedResponse)
       .map((body) =>
@@ -543,6 +565,7 @@ export class SessionsResource implements SessionSource<Session> {
           idempotent: true,
           options: requestOptions(options),
           variables: { session_secure_id: input.secureId, is_public: input.isPublic },
+          notFound: sessionNotFound('updateSessionIsPublic', input.secureId),
         };
       }, UpdateSessionIsPublicResponse)
       .map((body) =>
@@ -558,8 +581,11 @@ export class SessionsResource implements SessionSource<Session> {
    * while live; duration from `length`; the customer from the identifier; a dashboard link when `dashboardUrl` and
    * the project are known.
    *
+   * The session is mapped as it is, never validated again: under `lenient` validation a drifted field Highlight sent
+   * (a date that is not one, a count of another type) is left out of the summary instead of failing it.
+   *
    * @param session - a `Session` (from `get` or `search`).
-   * @throws {RequestValidationError} when `session` is not a Highlight session.
+   * @throws {RequestValidationError} when `session` is not a session at all (not an object, or no `secure_id`).
    * @example
    * ```ts
    * const summary = hl.sessions.toSummary(await hl.sessions.get(secureId));
@@ -567,8 +593,7 @@ export class SessionsResource implements SessionSource<Session> {
    * ```
    */
   toSummary(session: Session): SessionSummary {
-    const checked = validateInput(SessionSchema, session, 'Highlight session');
-    return toSessionSummary(checked, this.#context.dashboardUrl);
+    return toSessionSummary(session, this.#context.dashboardUrl);
   }
 
   /**
@@ -578,7 +603,8 @@ export class SessionsResource implements SessionSource<Session> {
    * @param options - `maxItems` (a whole number ≥ 0; default every session of the range) and per-call options.
    * @throws {RequestValidationError} for a negative or fractional `maxItems` (or the old `limit`), before sending.
    * @throws {ConfigurationError} when no project id is configured.
-   * @throws {HighlightGraphQLError | ApiError | ConnectionError | ResponseValidationError} as `search` does.
+   * @throws {HighlightGraphQLError | ApiError | ConnectionError | ResponseValidationError | PaginationError} as
+   * `search` does.
    * @example
    * ```ts
    * for await (const summary of hl.sessions.recentSummaries({ maxItems: 10 })) console.log(summary.id, summary.status);
@@ -586,15 +612,16 @@ export class SessionsResource implements SessionSource<Session> {
    */
   async *recentSummaries(options: RecentSessionsOptions = {}): AsyncGenerator<SessionSummary, void, undefined> {
     const { maxItems, limit, ...rest } = (options ?? {}) as RecentSessionsOptions & { readonly limit?: unknown };
-    const checked = validateInput(RecentOptionsSchema, { maxItems, limit }, 'recent sessions options');
-    if (checked.maxItems === 0) return;
-    const count = Math.min(checked.maxItems ?? RECENT_PAGE_SIZE, RECENT_PAGE_SIZE);
-    let yielded = 0;
-    for await (const session of this.search({ count }, rest)) {
-      yield this.toSummary(session);
-      yielded += 1;
-      if (checked.maxItems !== undefined && yielded >= checked.maxItems) return;
+    if (limit !== undefined) {
+      throw new RequestValidationError('recent sessions options', [
+        { path: 'limit', message: 'Renamed maxItems (the total number of summaries)' },
+      ]);
     }
+    const count =
+      typeof maxItems === 'number' && Number.isInteger(maxItems) && maxItems > 0
+        ? Math.min(maxItems, RECENT_PAGE_SIZE)
+        : RECENT_PAGE_SIZE;
+    yield* summarize(this.search({ count }, rest), (session) => this.toSummary(session), maxItems);
   }
 
   #projectId(): string {
@@ -607,11 +634,13 @@ export class SessionsResource implements SessionSource<Session> {
     return projectId;
   }
 
+  /**
+   * The session a response holds. A `null` one was already raised inside the call (`notFound`); this is for a body
+   * whose session is missing or not an object under `validation: 'off'`.
+   */
   #found(session: GraphSession | null, secureId: string, document: GraphQLDocument): GraphSession {
     if (session !== null && typeof session === 'object') return session;
-    throw this.#context.transport.notFound(
-      document,
-      `session ${JSON.stringify(secureId)} not found (Highlight answered null)`,
-    );
+    const { message } = sessionNotFound('session', secureId);
+    throw this.#context.transport.notFound(document.graph, `${document.operationName}: ${message}`);
   }
 }

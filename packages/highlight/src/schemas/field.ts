@@ -1,7 +1,7 @@
-import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import { FIELD_TYPES, type Field } from '../types/field.ts';
-import { Int64, openEnum } from './scalars.ts';
+import { Int64 } from './scalars.ts';
 
 /** The unannotated object (its shape lists the declared keys). */
 export const FieldObject = z.looseObject({

@@ -1,8 +1,8 @@
-import type { AssertTrue, SchemaMatches, SchemaOf } from '@sessionkit/core';
+import { type AssertTrue, openEnum, type SchemaMatches, type SchemaOf } from '@sessionkit/core';
 import * as z from 'zod/mini';
 import { type GraphSession, SESSION_EXCLUDED_REASONS, type SessionExcludedReason } from '../types/graph-session.ts';
 import { FieldSchema } from './field.ts';
-import { Int64, openEnum, Timestamp } from './scalars.ts';
+import { Int64, Timestamp } from './scalars.ts';
 
 /**
  * `SessionExcludedReason` as a schema (private graph `SessionExcludedReason`), kept open.

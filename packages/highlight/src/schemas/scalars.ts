@@ -1,6 +1,5 @@
 import { IsoDateTime } from '@sessionkit/core';
 import * as z from 'zod/mini';
-import type { OpenEnum } from '../types/field.ts';
 
 /**
  * Highlight's `Timestamp` scalar: an RFC 3339 (nano) date-time string, kept as sent.
@@ -24,18 +23,3 @@ export const Int64: z.ZodMiniType<number, unknown> = z.pipe(
   z.union([z.int(), z.string().check(z.regex(/^-?\d+$/, { error: 'Expected an integer' }))]),
   z.transform((value) => Number(value)),
 );
-
-/**
- * A response enum that stays open: the known values are typed, and a value Highlight adds later still parses as a
- * plain string instead of failing the whole response.
- *
- * @example
- * ```ts
- * const FieldType = openEnum(['session', 'user', 'track']); // 'session' | 'user' | 'track' | (string & {})
- * ```
- */
-export function openEnum<const T extends readonly [string, ...string[]]>(
-  values: T,
-): z.ZodMiniType<OpenEnum<T[number]>, unknown> {
-  return z.union([z.enum(values), z.custom<string & {}>((value) => typeof value === 'string')]);
-}

@@ -257,7 +257,7 @@ export interface GetSessionParams {
  * const { page, count, start_date, end_date }: SessionSearchQuery = (await hl.sessions.search()).params;
  * ```
  */
-export interface SessionSearchQuery {
+export type SessionSearchQuery = {
   /** The search (`params.query`). */
   readonly query: string;
   /** The start of the range, ISO 8601 (`params.date_range.start_date`). */
@@ -272,4 +272,4 @@ export interface SessionSearchQuery {
   readonly count: number;
   /** The page number, from 1 (`page`). */
   readonly page: number;
-}
+};
