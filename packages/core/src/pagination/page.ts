@@ -6,7 +6,14 @@ import type { ResponseMeta } from '../http/response-meta.ts';
 import type { AssertTrue } from '../schema/schema-of.ts';
 import type { FetchedPage, Paginator } from './paginator.ts';
 
-/** The default page cap of one walk (`ListOptions.maxPages`). */
+/**
+ * The default page cap of one walk (`ListOptions.maxPages`): 10,000 pages.
+ *
+ * @example
+ * ```ts
+ * for await (const session of vapi.sessions.list({}, { maxPages: DEFAULT_MAX_PAGES / 100 })) console.log(session.id);
+ * ```
+ */
 export const DEFAULT_MAX_PAGES = 10_000;
 
 /**
