@@ -1,6 +1,8 @@
+import { startHighlightEmulator } from '@sessionkit/emulators/highlight';
 import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
+  HighlightClient,
   HighlightGraphQLError,
   MigrationBlockedError,
   NotFoundError,
@@ -168,5 +170,28 @@ describe('one error route for HTTP errors Highlight words', () => {
     expect(error.message).not.toContain(TOKEN);
     expect(seen).toHaveLength(1);
     expect(seen[0]).toBe(error);
+  });
+
+  it('a refused OAuth client: onError sees the AuthenticationError of the token request once, as the caller gets it', async () => {
+    const emulator = await startHighlightEmulator({
+      oauthClients: [{ clientId: 'ci', clientSecret: 'right-secret-1234567' }],
+    });
+    try {
+      const seen: Error[] = [];
+      const hl = new HighlightClient({
+        baseUrl: emulator.url,
+        projectId: '1',
+        clientId: 'ci',
+        clientSecret: 'wrong-secret-7654321',
+        hooks: { onError: (error) => seen.push(error) },
+      });
+      const error = await rejectionOf(hl.sessions.search());
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error.message).toContain('check the token, the token provider or the OAuth client credentials');
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toBe(error);
+    } finally {
+      await emulator.close();
+    }
   });
 });

@@ -55,11 +55,23 @@ export class HighlightErrors {
     this.#hasCredentials = hasCredentials;
   }
 
-  /** `hooks` with an `onError` that receives each error as the caller will (worded by `explain`). */
+  /**
+   * `hooks` with an `onError` that receives each error as the caller will (worded by `explain`), once: core reports
+   * a failed token request twice (the token request's, then the call's), the same error both times.
+   */
   hooks(hooks: HttpHooks | undefined): HttpHooks | undefined {
     const onError = hooks?.onError;
     if (!onError) return hooks;
-    return { ...hooks, onError: (error) => onError(this.explain(error) as Error) };
+    const reported = new WeakSet<Error>();
+    return {
+      ...hooks,
+      onError: (error) => {
+        const worded = this.explain(error) as Error;
+        if (reported.has(worded)) return;
+        reported.add(worded);
+        onError(worded);
+      },
+    };
   }
 
   /**
