@@ -86,13 +86,23 @@ for (const vendor of vendors) {
   const concurrent = await compareThroughput(contenders, CONCURRENT);
   const floorSeq = sequential.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
   const floorCon = concurrent.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
+  const kySeq = sequential.get(contenders[1]?.name ?? '')?.requestsPerSecond ?? 1;
+  const kyCon = concurrent.get(contenders[1]?.name ?? '')?.requestsPerSecond ?? 1;
   const throughput = contenders.map((contender) => {
     const seq = sequential.get(contender.name);
     const con = concurrent.get(contender.name);
     return {
       name: contender.name,
-      sequential: { ...seq, ratioToRawFetch: (seq?.requestsPerSecond ?? 0) / floorSeq },
-      concurrency32: { ...con, ratioToRawFetch: (con?.requestsPerSecond ?? 0) / floorCon },
+      sequential: {
+        ...seq,
+        ratioToRawFetch: (seq?.requestsPerSecond ?? 0) / floorSeq,
+        ratioToKy: (seq?.requestsPerSecond ?? 0) / kySeq,
+      },
+      concurrency32: {
+        ...con,
+        ratioToRawFetch: (con?.requestsPerSecond ?? 0) / floorCon,
+        ratioToKy: (con?.requestsPerSecond ?? 0) / kyCon,
+      },
     };
   });
   const sessionkitCall = contenders.find((contender) => contender.name.includes('validation on'));
@@ -134,20 +144,26 @@ for (const vendor of vendors) {
 
   lines.push(`\n${vendor.vendor}`);
   lines.push(
-    `  ${'contender'.padEnd(38)} ${'seq req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}   ${'c32 req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)}`,
+    `  ${'contender'.padEnd(38)} ${'seq req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)} ${'×ky'.padStart(6)}   ${'c32 req/s'.padStart(10)} ${'p50'.padStart(7)} ${'p99'.padStart(7)} ${'×raw'.padStart(6)} ${'×ky'.padStart(6)}`,
   );
   for (const row of throughput) {
     lines.push(
-      `  ${row.name.padEnd(38)} ${fmt(row.sequential.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.sequential.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.ratioToRawFetch, 2).padStart(6)}   ${fmt(row.concurrency32.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.concurrency32.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.ratioToRawFetch, 2).padStart(6)}`,
+      `  ${row.name.padEnd(38)} ${fmt(row.sequential.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.sequential.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.ratioToRawFetch, 2).padStart(6)} ${fmt(row.sequential.ratioToKy, 2).padStart(6)}   ${fmt(row.concurrency32.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.concurrency32.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.ratioToRawFetch, 2).padStart(6)} ${fmt(row.concurrency32.ratioToKy, 2).padStart(6)}`,
     );
   }
   lines.push(
     `  parse 1,000 sessions (${kb(parsing.bytes)}): JSON.parse ${fmt(parsing.jsonParseMs, 2)} ms, + SessionSchema ${fmt(parsing.validatedMs, 2)} ms, + compiled ${fmt(parsing.compiledMs, 2)} ms`,
   );
-  for (const bundle of bundles)
+  for (const bundle of bundles) {
     lines.push(
-      `  bundle "get one session" ${bundle.name.padEnd(28)} ${kb(bundle.gzipped).padStart(9)} gzipped (${kb(bundle.minified)} minified${bundle.platform === 'node' ? ', Node only: built-ins excluded' : ''})`,
+      `  bundle "get one session" ${bundle.name.padEnd(28)} ${kb(bundle.gzipped).padStart(9)} gzipped, ${bundle.gzipped} bytes (${kb(bundle.minified)} minified${bundle.platform === 'node' ? ', Node only: built-ins excluded' : ''})`,
     );
+    const shares = Object.entries(bundle.byPackage)
+      .slice(0, 5)
+      .map(([name, bytes]) => `${name} ${bytes}`)
+      .join(', ');
+    lines.push(`    minified bytes by package: ${shares}`);
+  }
   lines.push(
     `  cold import ${vendor.importSpecifier}: +${fmt(importMs.overBareMs, 1)} ms over bare node, +${fmt(importMs.overFetchReadyMs, 1)} ms over node with its fetch loaded`,
   );
