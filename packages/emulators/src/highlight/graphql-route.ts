@@ -1,5 +1,5 @@
-import type { Handler, PlainReply, RecordedRequest } from '@sessionkit/test-server';
 import { type DocumentNode, execute, type GraphQLError, type GraphQLSchema, parse, validate } from 'graphql';
+import type { Handler, PlainReply, RecordedRequest } from '../server/index.ts';
 import type { ResolverContext } from './resolvers.ts';
 import type { HighlightStore } from './store.ts';
 import type { Caller } from './types.ts';

@@ -1,4 +1,4 @@
-import type { PlainReply } from '@sessionkit/test-server';
+import type { PlainReply } from '../server/index.ts';
 import type { ErrorBody } from './types.ts';
 
 /** A request the emulator refuses, answered with Genesys' `ErrorBody`. */

@@ -1,4 +1,4 @@
-import type { Handler, PlainReply, RecordedRequest, TestServer } from '@sessionkit/test-server';
+import type { Handler, PlainReply, RecordedRequest, TestServer } from '../server/index.ts';
 import { type Dto, validateDto } from './dto.ts';
 import {
   CREATE_CHAT,

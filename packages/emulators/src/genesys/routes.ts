@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Handler, PlainReply, RecordedRequest, TestServer } from '@sessionkit/test-server';
+import type { Handler, PlainReply, RecordedRequest, TestServer } from '../server/index.ts';
 import { OAuthProblem, type TokenRegistry } from './oauth.ts';
 import { cursorPage } from './paging.ts';
 import { badRequest, GenesysProblem, problemReply } from './problem.ts';

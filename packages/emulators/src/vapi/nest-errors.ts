@@ -1,4 +1,4 @@
-import type { PlainReply } from '@sessionkit/test-server';
+import type { PlainReply } from '../server/index.ts';
 
 const REASONS: Readonly<Record<number, string>> = {
   400: 'Bad Request',

@@ -1,4 +1,4 @@
-import { createTestServer, type TestServer } from '@sessionkit/test-server';
+import { createTestServer, type TestServer } from '../server/index.ts';
 import { clockFrom } from '../shared/clock.ts';
 import { registerRoutes } from './routes.ts';
 import { seedSessions } from './seed.ts';

@@ -1,4 +1,4 @@
-import { createTestServer, type PlainReply, type RecordedRequest, type TestServer } from '@sessionkit/test-server';
+import { createTestServer, type PlainReply, type RecordedRequest, type TestServer } from '../server/index.ts';
 import { clockFrom } from '../shared/clock.ts';
 import { graphqlHandler } from './graphql-route.ts';
 import { OAuthServer } from './oauth.ts';

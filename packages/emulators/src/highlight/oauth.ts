@@ -1,4 +1,4 @@
-import type { PlainReply, RecordedRequest } from '@sessionkit/test-server';
+import type { PlainReply, RecordedRequest } from '../server/index.ts';
 import type { EmulatedOAuthClient } from './types.ts';
 
 interface IssuedToken {

@@ -1,4 +1,4 @@
-import { createTestServer, type TestServer } from '@sessionkit/test-server';
+import { createTestServer, type TestServer } from '../server/index.ts';
 import { clockFrom } from '../shared/clock.ts';
 import { TokenRegistry } from './oauth.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
