@@ -1,17 +1,28 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { RouteTable } from './route-table.ts';
-import type { Handler, RecordedRequest, Reply } from './types.ts';
+import type { Handler, Middleware, RecordedRequest, Reply } from './types.ts';
 import { TimerSet, writeReply } from './write-reply.ts';
 
 export interface TestServerOptions {
+  /** The address to listen on. Default `127.0.0.1`. */
+  readonly host?: string;
+  /** The port to listen on. Default 0: a free one, picked by the system. */
+  readonly port?: number;
   /** Answer CORS preflights and add `access-control-allow-*` headers, for browser tests. */
   readonly cors?: boolean;
+  /** Answers a request no route matches. Default: 404 `{ message: 'No route for GET /path' }`. */
+  readonly notFound?: Handler;
+  /**
+   * Runs around every request (after it is recorded, before routing): return a reply of its own (a fault), or call
+   * `next()` for the routed reply and return it, changed or wrapped (a delay). The emulators' fault injection.
+   */
+  readonly middleware?: Middleware;
 }
 
 /** A real HTTP server on 127.0.0.1 (random port) with programmable routes and a call log. */
 export interface TestServer {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>` (or the host listened on) */
   readonly url: string;
   /** Every request received, in order. */
   readonly calls: RecordedRequest[];
@@ -87,11 +98,18 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
       params: matched?.params ?? {},
     };
     calls.push(recorded);
+    const route = async (): Promise<Reply> => {
+      try {
+        if (matched) return await matched.handler(recorded);
+        if (options.notFound) return await options.notFound(recorded);
+        return { status: 404, json: { message: `No route for ${method} ${url.pathname}` } };
+      } catch (error) {
+        return { status: 500, json: { message: error instanceof Error ? error.message : String(error) } };
+      }
+    };
     let reply: Reply;
     try {
-      reply = matched
-        ? await matched.handler(recorded)
-        : { status: 404, json: { message: `No route for ${method} ${url.pathname}` } };
+      reply = options.middleware ? await options.middleware(recorded, route) : await route();
     } catch (error) {
       reply = { status: 500, json: { message: error instanceof Error ? error.message : String(error) } };
     }
@@ -102,11 +120,18 @@ export async function createTestServer(options: TestServerOptions = {}): Promise
     socket.on('close', () => sockets.delete(socket));
   });
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
 
   const testServer: TestServer = {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     calls,
     on(method, pattern, reply) {
       routes.add(method, pattern, reply);

@@ -1,2 +1,2 @@
 export { createTestServer, type TestServer, type TestServerOptions } from './create-test-server.ts';
-export type { FaultReply, Handler, PlainReply, RecordedRequest, Reply } from './types.ts';
+export type { FaultReply, Handler, Middleware, PlainReply, RecordedRequest, Reply } from './types.ts';

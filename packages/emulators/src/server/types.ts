@@ -42,3 +42,9 @@ export type FaultReply =
 export type Reply = PlainReply | FaultReply;
 
 export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
+
+/**
+ * Runs around a request: returns its own reply (a fault), or calls `next()` for the routed reply and returns it,
+ * changed or wrapped.
+ */
+export type Middleware = (request: RecordedRequest, next: () => Promise<Reply>) => Reply | Promise<Reply>;
