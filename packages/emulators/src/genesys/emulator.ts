@@ -1,9 +1,13 @@
-import { createTestServer, type TestServer } from '../server/index.ts';
-import { clockFrom } from '../shared/clock.ts';
+import { randomUUID } from 'node:crypto';
+import { createTestServer, type RecordedRequest } from '../server/index.ts';
+import { EmulatorClock } from '../shared/clock.ts';
+import { type EmulatorControls, type SeedOptions, sessionCount } from '../shared/controls.ts';
+import { FaultPlan, type FaultScope } from '../shared/faults.ts';
 import { TokenRegistry } from './oauth.ts';
-import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
-import { registerRoutes } from './routes.ts';
-import { seedGenesys } from './seed.ts';
+import { type GenesysProblem, problemFor, problemReply } from './problem.ts';
+import { RateLimiter, type RateLimitOptions, tooManyRequests } from './rate-limit.ts';
+import { notFoundHandler, registerRoutes } from './routes.ts';
+import { DEFAULT_RANDOM_SEED, seedGenesys } from './seed.ts';
 import { GenesysStore } from './store.ts';
 import type { EmulatedSession } from './types.ts';
 
@@ -13,6 +17,8 @@ export interface GenesysEmulatorOptions {
   readonly cors?: boolean;
   /** Number of realistic sessions (with events, contacts and segments) to create at start; deterministic for a given `now`. */
   readonly seed?: number;
+  /** The seed of the generator the seeded data comes from. Default: a fixed one (the same data on every run). */
+  readonly randomSeed?: number;
   /** Accept only this OAuth client id. Default: any non-empty one. */
   readonly clientId?: string;
   /** Accept only this OAuth client secret. Default: any non-empty one. */
@@ -23,14 +29,14 @@ export interface GenesysEmulatorOptions {
   readonly rateLimit?: RateLimitOptions;
   /** The emulator's clock: a fixed time or a function. Default: the real time. */
   readonly now?: Date | (() => Date);
+  /** The address to listen on. Default `127.0.0.1`. */
+  readonly host?: string;
+  /** The port to listen on. Default: a free one. */
+  readonly port?: number;
 }
 
-/** A running Genesys emulator. */
-export interface GenesysEmulator {
-  /** Base URL of both the API and the token endpoint (`{url}/oauth/token`), `http://127.0.0.1:<port>`. */
-  readonly url: string;
-  /** The underlying test server: `calls` (every request received) and `inject()` (one-shot faults). */
-  readonly server: TestServer;
+/** A running Genesys emulator; `url` is the base of both the API and the token endpoint (`{url}/oauth/token`). */
+export interface GenesysEmulator extends EmulatorControls {
   /** The state: sessions, events, contacts, ingested events. */
   readonly store: GenesysStore;
   /** The sessions created by `seed`, oldest first. */
@@ -45,18 +51,19 @@ export interface GenesysEmulator {
   readonly issuedTokens: readonly string[];
   /** Makes every issued token invalid, as if it had expired: the next API call gets a 401. */
   expireTokens(): void;
-  /** The next `count` rate-limited requests get a 429 with `Retry-After: retryAfterSeconds`. */
-  throttle(count: number, retryAfterSeconds: number): void;
-  /** Forgets all state, tokens, limits and recorded calls, then seeds again. */
-  reset(): void;
-  close(): Promise<void>;
+  /**
+   * The next `count` rate-limited requests (every API and tracking call, not the token endpoint) get Genesys' 429
+   * with `Retry-After: retryAfterSeconds`; with a `scope`, the next matching ones.
+   */
+  throttle(count: number, retryAfterSeconds: number, scope?: FaultScope): void;
 }
 
 /**
  * Starts a stateful emulator of the Genesys Cloud Journey API on 127.0.0.1: the OAuth client-credentials token
  * endpoint (expiring tokens, counted), sessions and their events with cursor paging through `nextUri`, external
  * contacts' sessions and segments, web/app/action event tracking and pings (no token), external events; Genesys'
- * `ErrorBody` errors with `ININ-Correlation-Id`, `inin-ratelimit-*` headers, and 429s with `Retry-After`.
+ * `ErrorBody` errors with `ININ-Correlation-Id` (unknown routes too), `inin-ratelimit-*` headers, and 429s with
+ * `Retry-After`; a clock, reseeding and fault injection for your tests.
  *
  * @example
  * ```ts
@@ -67,21 +74,40 @@ export interface GenesysEmulator {
  * ```
  */
 export async function startGenesysEmulator(options: GenesysEmulatorOptions = {}): Promise<GenesysEmulator> {
-  const clock = clockFrom(options.now);
-  const store = new GenesysStore(clock);
+  const clock = new EmulatorClock(options.now);
+  const now = (): Date => clock.now();
+  const store = new GenesysStore(now);
   const tokens = new TokenRegistry(
     { clientId: options.clientId, clientSecret: options.clientSecret },
     options.tokenLifetimeSeconds ?? 86_400,
-    clock,
+    now,
   );
-  const limiter = new RateLimiter(options.rateLimit ?? { allowed: 300, windowSeconds: 60 }, clock);
-  const server = await createTestServer({ cors: options.cors ?? false });
-  registerRoutes(server, store, tokens, limiter);
+  const limiter = new RateLimiter(options.rateLimit ?? { allowed: 300, windowSeconds: 60 }, now);
+  const answer = (problem: GenesysProblem) => {
+    const correlationId = randomUUID();
+    const reply = problemReply(problem, correlationId);
+    return { ...reply, headers: { 'inin-correlation-id': correlationId, ...reply.headers } };
+  };
+  const faults = new FaultPlan({
+    isApi: (request: RecordedRequest) => request.path !== '/oauth/token',
+    error: (status, message) => answer(problemFor(status, message)),
+    tooManyRequests: (seconds) => answer(tooManyRequests(seconds)),
+  });
+  const routes: Parameters<typeof notFoundHandler>[1] = [];
+  const server = await createTestServer({
+    cors: options.cors ?? false,
+    host: options.host,
+    port: options.port,
+    middleware: faults.middleware,
+    notFound: notFoundHandler(tokens, routes),
+  });
+  routes.push(...registerRoutes(server, store, tokens, limiter));
+  let seedWith = { sessions: sessionCount(options.seed), randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED };
   const seeded: EmulatedSession[] = [];
   const contactIds: string[] = [];
   let deploymentId = '';
   const seed = (): void => {
-    const data = seedGenesys(store, options.seed ?? 0, clock());
+    const data = seedGenesys(store, seedWith.sessions, clock.now(), seedWith.randomSeed);
     seeded.splice(0, seeded.length, ...data.sessions);
     contactIds.splice(0, contactIds.length, ...data.contactIds);
     deploymentId = data.deploymentId;
@@ -93,6 +119,7 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     store,
     seeded,
     contactIds,
+    clock,
     get deploymentId() {
       return deploymentId;
     },
@@ -102,12 +129,29 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     get issuedTokens() {
       return tokens.issued;
     },
+    seed(next: SeedOptions = {}) {
+      seedWith = {
+        sessions: next.sessions === undefined ? seedWith.sessions : sessionCount(next.sessions),
+        randomSeed: next.randomSeed ?? seedWith.randomSeed,
+      };
+      store.clear();
+      seed();
+    },
     expireTokens: () => tokens.expireAll(),
-    throttle: (count, retryAfterSeconds) => limiter.throttle(count, retryAfterSeconds),
+    throttle: (count, retryAfterSeconds, scope) =>
+      scope ? faults.throttle(count, retryAfterSeconds, scope) : limiter.throttle(count, retryAfterSeconds),
+    failNext: (count, failure, scope) => faults.failNext(count, failure, scope),
+    slow: (ms, slowOptions) => faults.slow(ms, slowOptions),
+    clearFaults() {
+      faults.clearFaults();
+      limiter.clear();
+    },
     reset() {
       store.clear();
       tokens.clear();
       limiter.clear();
+      faults.clearFaults();
+      clock.reset();
       server.calls.length = 0;
       seed();
     },

@@ -1,3 +1,4 @@
+export * from '../shared/index.ts';
 export { type GenesysEmulator, type GenesysEmulatorOptions, startGenesysEmulator } from './emulator.ts';
 export { TokenRegistry } from './oauth.ts';
 export { GenesysProblem } from './problem.ts';

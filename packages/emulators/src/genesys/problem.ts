@@ -41,3 +41,33 @@ export const notFound = (what: string, id: string): GenesysProblem =>
 
 export const badRequest = (message: string, code = 'bad.request'): GenesysProblem =>
   new GenesysProblem(400, code, message);
+
+/** The `code` Genesys sends with each status (its `x-inin-error-codes`). */
+const CODES: Readonly<Record<number, string>> = {
+  400: 'bad.request',
+  401: 'bad.credentials',
+  403: 'not.authorized',
+  404: 'not.found',
+  405: 'method.not.allowed',
+  408: 'client.timeout',
+  409: 'request.conflict',
+  413: 'request.entity.too.large',
+  415: 'unsupported.media.type',
+  422: 'unprocessable.entity',
+  429: 'too.many.requests',
+  500: 'internal.server.error',
+  502: 'bad.gateway',
+  503: 'service.unavailable',
+  504: 'request.timeout',
+};
+
+const MESSAGES: Readonly<Record<number, string>> = {
+  500: 'The server encountered an unexpected condition which prevented it from fulfilling the request.',
+  503: 'Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance).',
+  504: 'The request timed out.',
+};
+
+/** A problem for an HTTP status, with Genesys' code for it. */
+export function problemFor(status: number, message?: string): GenesysProblem {
+  return new GenesysProblem(status, CODES[status] ?? 'error', message ?? MESSAGES[status] ?? `HTTP ${status}`);
+}

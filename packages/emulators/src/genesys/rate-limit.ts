@@ -58,7 +58,8 @@ export class RateLimiter {
   }
 }
 
-function tooManyRequests(seconds: number): GenesysProblem {
+/** Genesys' normalised 429: `too.many.requests.retry.after`, `Retry-After` in seconds. */
+export function tooManyRequests(seconds: number): GenesysProblem {
   return new GenesysProblem(
     429,
     'too.many.requests.retry.after',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Handler, PlainReply, RecordedRequest, TestServer } from '../server/index.ts';
 import { OAuthProblem, type TokenRegistry } from './oauth.ts';
 import { cursorPage } from './paging.ts';
-import { badRequest, GenesysProblem, problemReply } from './problem.ts';
+import { badRequest, GenesysProblem, problemFor, problemReply } from './problem.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import type { GenesysStore } from './store.ts';
 import type { Json } from './types.ts';
@@ -20,13 +20,14 @@ interface Reply {
   readonly json?: unknown;
 }
 
-/** Registers the OAuth token endpoint and the journey routes on `server`. */
+/** Registers the OAuth token endpoint and the journey routes on `server`; returns the routes it serves. */
 export function registerRoutes(
   server: TestServer,
   store: GenesysStore,
   tokens: TokenRegistry,
   limiter: RateLimiter,
-): void {
+): RouteList {
+  const served: RouteList = [];
   /** Wraps a handler: correlation id, auth and rate limit (unless public), ErrorBody errors. */
   const route = (handler: (request: RecordedRequest) => Reply, access: 'token' | 'public'): Handler => {
     return (request) => {
@@ -54,9 +55,11 @@ export function registerRoutes(
     };
   };
   const api = (method: string, pattern: string, handler: (request: RecordedRequest) => Reply): void => {
+    served.push({ method, pattern });
     server.on(method, pattern, route(handler, 'token'));
   };
   const tracking = (method: string, pattern: string, handler: (request: RecordedRequest) => Reply): void => {
+    served.push({ method, pattern });
     server.on(method, pattern, route(handler, 'public'));
   };
 
@@ -148,6 +151,41 @@ export function registerRoutes(
       : [];
     return { json: { actions, pollIntervalMilliseconds: 30_000 } };
   });
+  return served;
+}
+
+/** The method and path pattern of each route the emulator serves. */
+export type RouteList = Array<{ readonly method: string; readonly pattern: string }>;
+
+/**
+ * What Genesys answers for an operation the emulator does not serve: after the token check (the tracking paths under
+ * `/api/v2/journey/deployments/` need none), an `ErrorBody` with `contextId` and the `ININ-Correlation-Id` header —
+ * 404 `not.found` for an unknown path, 405 `method.not.allowed` (with `Allow`) for a known path and another method.
+ */
+export function notFoundHandler(tokens: TokenRegistry, served: RouteList): Handler {
+  return (request) => {
+    const correlationId = randomUUID();
+    const headers: Record<string, string> = { 'inin-correlation-id': correlationId };
+    try {
+      if (!request.path.startsWith('/api/v2/journey/deployments/')) tokens.verify(header(request, 'authorization'));
+      const methods = served.filter((route) => matchesPattern(route.pattern, request.rawPath)).map((r) => r.method);
+      if (methods.length > 0) {
+        headers.allow = [...new Set(methods)].join(', ');
+        throw problemFor(405, 'HTTP 405 Method Not Allowed');
+      }
+      throw problemFor(404, 'HTTP 404 Not Found');
+    } catch (error) {
+      if (!(error instanceof GenesysProblem)) throw error;
+      const reply = problemReply(error, correlationId);
+      return { ...reply, headers: { ...headers, ...reply.headers } };
+    }
+  };
+}
+
+function matchesPattern(pattern: string, rawPath: string): boolean {
+  const want = pattern.split('/').filter(Boolean);
+  const have = rawPath.split('/').filter(Boolean);
+  return want.length === have.length && want.every((part, index) => part.startsWith(':') || part === have[index]);
 }
 
 function header(request: RecordedRequest, name: string): string | undefined {

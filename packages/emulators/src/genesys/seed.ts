@@ -64,6 +64,9 @@ const SEGMENTS = ['returning-visitors', 'high-intent', 'vip-customers', 'mobile-
 const SITE = 'https://shop.example.com';
 const AGENT = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko)';
 
+/** The seed of the data's random generator unless told otherwise. */
+export const DEFAULT_RANDOM_SEED = 0x6e5e_5eed;
+
 /** What `seedGenesys` created. */
 export interface SeededData {
   readonly sessions: EmulatedSession[];
@@ -76,8 +79,13 @@ export interface SeededData {
  * visits of a few external contacts (one of whom has a merged contact), 40 minutes apart, the newest two still
  * active; each with pageviews or screen views, some with segment assignments and engagement actions.
  */
-export function seedGenesys(store: GenesysStore, count: number, now: Date): SeededData {
-  const random = new Random(0x6e5e_5eed);
+export function seedGenesys(
+  store: GenesysStore,
+  count: number,
+  now: Date,
+  randomSeed = DEFAULT_RANDOM_SEED,
+): SeededData {
+  const random = new Random(randomSeed);
   const deploymentId = random.uuid();
   const contactCount = Math.max(1, Math.ceil(count / 3));
   const contactIds = Array.from({ length: contactCount }, () => random.uuid());

@@ -1,9 +1,12 @@
-import { createTestServer, type PlainReply, type RecordedRequest, type TestServer } from '../server/index.ts';
-import { clockFrom } from '../shared/clock.ts';
+import { STATUS_CODES } from 'node:http';
+import { createTestServer, type PlainReply, type RecordedRequest } from '../server/index.ts';
+import { EmulatorClock } from '../shared/clock.ts';
+import { type EmulatorControls, type SeedOptions, sessionCount } from '../shared/controls.ts';
+import { FaultPlan } from '../shared/faults.ts';
 import { graphqlHandler } from './graphql-route.ts';
 import { OAuthServer } from './oauth.ts';
 import { executableSchemas } from './schema.ts';
-import { seedSessions } from './seed.ts';
+import { DEFAULT_RANDOM_SEED, seedSessions } from './seed.ts';
 import { HighlightStore } from './store.ts';
 import type { Caller, EmulatedOAuthClient, EmulatedSession } from './types.ts';
 
@@ -13,6 +16,8 @@ export interface HighlightEmulatorOptions {
   readonly cors?: boolean;
   /** Number of realistic sessions to create at start; deterministic for a given `now`. */
   readonly seed?: number;
+  /** The seed of the generator the seeded data comes from. Default: a fixed one (the same data on every run). */
+  readonly randomSeed?: number;
   /** The emulator's clock: a fixed time or a function. Default: the real time. */
   readonly now?: Date | (() => Date);
   /** The numeric project id. Default 1. */
@@ -27,21 +32,23 @@ export interface HighlightEmulatorOptions {
   readonly tokenLifetimeSeconds?: number;
   /** Answer every `token`-header call of the private graph with 403 `MIGRATION_BLOCKED`, as hosted Highlight does. */
   readonly migrationBlocked?: boolean;
+  /** The address to listen on. Default `127.0.0.1`. */
+  readonly host?: string;
+  /** The port to listen on. Default: a free one. */
+  readonly port?: number;
 }
 
-/** A running Highlight emulator. */
-export interface HighlightEmulator {
-  /** The backend's base URL, `http://127.0.0.1:<port>`; the graphs are at `/public` and `/private`. */
-  readonly url: string;
+/** A running Highlight emulator; `url` is the backend's base, the graphs are at `/public` and `/private`. */
+export interface HighlightEmulator extends EmulatorControls {
+  /** `{url}/public`: the SDKs' ingest graph (`backendUrl` of `highlight.run`). */
   readonly publicGraphUrl: string;
+  /** `{url}/private`: the dashboard graph. */
   readonly privateGraphUrl: string;
   /** `/oauth/token`. */
   readonly tokenUrl: string;
   /** The project id to give the client (`'1'` by default). */
   readonly projectId: string;
-  /** The underlying test server: `calls` (every request received) and `inject()` (one-shot faults). */
-  readonly server: TestServer;
-  /** The state: sessions, intervals, errors. */
+  /** The state: sessions, intervals, errors, recordings. */
   readonly store: HighlightStore;
   /** The OAuth server: issued-token count, `revokeAll()`. */
   readonly oauth: OAuthServer;
@@ -49,9 +56,13 @@ export interface HighlightEmulator {
   readonly seeded: readonly EmulatedSession[];
   /** Turns the `MIGRATION_BLOCKED` answer on or off. */
   setMigrationBlocked(blocked: boolean): void;
-  /** Forgets every session, token and recorded call, then seeds again. */
-  reset(): void;
-  close(): Promise<void>;
+  /**
+   * Ends every live recorded session now, as Highlight's worker does once a session goes quiet (the emulator also
+   * does it by itself after 15 idle minutes of its clock, or when the recorder reports the page unloaded).
+   */
+  processSessions(): void;
+  /** Revokes every OAuth token and refuses every `token` header seen so far: the next private call gets a 401. */
+  expireTokens(): void;
 }
 
 const MIGRATION_MESSAGE =
@@ -62,8 +73,10 @@ const MIGRATION_MESSAGE =
  * ingest, no auth) and `POST /private` (dashboard API; `token` header or OAuth bearer), plus `/oauth/token`.
  * Every request is parsed, validated and executed by graphql-js against the real schema files, so documents
  * and variable types are checked as Highlight's gqlgen server checks them (422 when they fail); in-memory
- * resolvers keep the sessions `initializeSession`/`identifySession`/`addSessionProperties` create and serve them
- * to `sessions`/`session`.
+ * resolvers answer every public-graph operation the `highlight.run` recorder sends (sessions, identification,
+ * properties, replay payloads, errors, metrics, feedback, sampling) and serve what it sent to the private graph
+ * (`sessions`, `session` with `length`/`active_length`/`processed`, `session_intervals`, `errors`, `events`, …);
+ * a clock, reseeding and fault injection for your tests.
  *
  * @example
  * ```ts
@@ -74,13 +87,30 @@ const MIGRATION_MESSAGE =
  * ```
  */
 export async function startHighlightEmulator(options: HighlightEmulatorOptions = {}): Promise<HighlightEmulator> {
-  const clock = clockFrom(options.now);
+  const clock = new EmulatorClock(options.now);
+  const now = (): Date => clock.now();
   const projectId = options.projectId ?? 1;
-  const store = new HighlightStore(projectId, options.verboseId ?? '1jdkoe52', clock);
-  const oauth = new OAuthServer(options.oauthClients ?? [], clock, options.tokenLifetimeSeconds ?? 7200);
-  const server = await createTestServer({ cors: options.cors ?? false });
+  const store = new HighlightStore(projectId, options.verboseId ?? '1jdkoe52', now);
+  const oauth = new OAuthServer(options.oauthClients ?? [], now, options.tokenLifetimeSeconds ?? 7200);
+  const faults = new FaultPlan({
+    isApi: (request) => GRAPHS.has(request.path),
+    error: (status, message) => graphError(status, message ?? `${status} ${STATUS_CODES[status] ?? 'Error'}`),
+    tooManyRequests: (seconds) => ({
+      ...graphError(429, '429 - Too Many Requests: rate limit exceeded'),
+      headers: { 'retry-after': String(seconds) },
+    }),
+  });
+  const server = await createTestServer({
+    cors: options.cors ?? false,
+    host: options.host,
+    port: options.port,
+    middleware: faults.middleware,
+    notFound: notFound,
+  });
   const schemas = executableSchemas();
   let migrationBlocked = options.migrationBlocked ?? false;
+  const seenTokens = new Set<string>();
+  const expiredTokens = new Set<string>();
 
   const authenticatePrivate = (request: RecordedRequest): Caller | PlainReply => {
     const token = header(request, 'token');
@@ -94,6 +124,9 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
       if (options.token !== undefined && token !== options.token) {
         return { status: 401, text: 'invalid token: signature is invalid\n' };
       }
+      seenTokens.add(token);
+      if (expiredTokens.has(token))
+        return { status: 401, text: 'invalid token: token has invalid claims: token is expired\n' };
       return { kind: 'token' };
     }
     const bearer = /^Bearer (.+)$/i.exec(header(request, 'authorization') ?? '')?.[1];
@@ -105,7 +138,10 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
     return { kind: 'anonymous' };
   };
 
+  // Routes added later take precedence: the catch-all methods first.
   server
+    .on('*', '/public', transportNotSupported)
+    .on('*', '/private', transportNotSupported)
     .on(
       'POST',
       '/public',
@@ -115,9 +151,10 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
     .on('POST', '/oauth/token', (request) => oauth.token(request))
     .on('GET', '/oauth/token', (request) => oauth.token(request));
 
+  let seedWith = { sessions: sessionCount(options.seed), randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED };
   const seeded: EmulatedSession[] = [];
   const seed = (): void => {
-    seeded.splice(0, seeded.length, ...seedSessions(store, options.seed ?? 0, clock()));
+    seeded.splice(0, seeded.length, ...seedSessions(store, seedWith.sessions, clock.now(), seedWith.randomSeed));
   };
   seed();
   return {
@@ -130,12 +167,38 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
     store,
     oauth,
     seeded,
+    clock,
     setMigrationBlocked(blocked) {
       migrationBlocked = blocked;
     },
+    processSessions() {
+      for (const session of store.sessions.values()) {
+        if (store.recordings.has(session.secure_id)) session.processed = true;
+      }
+    },
+    seed(next: SeedOptions = {}) {
+      seedWith = {
+        sessions: next.sessions === undefined ? seedWith.sessions : sessionCount(next.sessions),
+        randomSeed: next.randomSeed ?? seedWith.randomSeed,
+      };
+      store.clear();
+      seed();
+    },
+    expireTokens() {
+      oauth.revokeAll();
+      for (const token of seenTokens) expiredTokens.add(token);
+    },
+    throttle: (count, retryAfterSeconds, scope) => faults.throttle(count, retryAfterSeconds, scope),
+    failNext: (count, failure, scope) => faults.failNext(count, failure, scope),
+    slow: (ms, slowOptions) => faults.slow(ms, slowOptions),
+    clearFaults: () => faults.clearFaults(),
     reset() {
       store.clear();
       oauth.reset();
+      seenTokens.clear();
+      expiredTokens.clear();
+      faults.clearFaults();
+      clock.reset();
       migrationBlocked = options.migrationBlocked ?? false;
       server.calls.length = 0;
       seed();
@@ -143,6 +206,23 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
     close: () => server.close(),
   };
 }
+
+const GRAPHS: ReadonlySet<string> = new Set(['/public', '/private']);
+
+/** An error of the HTTP layer in front of the graphs, as a GraphQL error body. */
+function graphError(status: number, message: string): PlainReply {
+  return { status, json: { errors: [{ message }], data: null } };
+}
+
+/** gqlgen's answer for a request no transport of the graph handles (a GET, a PUT…). */
+const transportNotSupported = (): PlainReply => graphError(400, 'transport not supported');
+
+/** The backend's router (chi) for a path it does not have. */
+const notFound = (): PlainReply => ({
+  status: 404,
+  headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
+  text: '404 page not found\n',
+});
 
 function header(request: RecordedRequest, name: string): string | undefined {
   const value = request.headers[name];

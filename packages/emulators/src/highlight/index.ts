@@ -1,3 +1,4 @@
+export * from '../shared/index.ts';
 export { type HighlightEmulator, type HighlightEmulatorOptions, startHighlightEmulator } from './emulator.ts';
 export { OAuthServer } from './oauth.ts';
 export { SCHEMA_FILES, schemaFileUrl } from './schema.ts';

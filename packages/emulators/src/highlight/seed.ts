@@ -88,13 +88,21 @@ const FEEDBACK = [
 ];
 const ORIGIN = 'https://shop.example.com';
 
+/** The seed of the data's random generator unless told otherwise. */
+export const DEFAULT_RANDOM_SEED = 0x4a11_6417;
+
 /**
  * Creates `count` realistic sessions, the same on every run for the same `count` and `now`: browsers and places
  * from a small pool, most users identified, landing and later pages as `visited-url` fields, an event-count
  * histogram, active/inactive intervals, errors on some, feedback on a few; all but the newest two processed.
  */
-export function seedSessions(store: HighlightStore, count: number, now: Date): EmulatedSession[] {
-  const random = new Random(0x4a11_6417);
+export function seedSessions(
+  store: HighlightStore,
+  count: number,
+  now: Date,
+  randomSeed = DEFAULT_RANDOM_SEED,
+): EmulatedSession[] {
+  const random = new Random(randomSeed);
   const sessions: EmulatedSession[] = [];
   for (let index = 0; index < count; index += 1) {
     // 37 minutes apart with up to 15 minutes of jitter: increasing, the newest a few minutes old.

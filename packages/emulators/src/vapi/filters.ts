@@ -48,3 +48,22 @@ export function sortItems<T extends Json>(items: readonly T[], sortBy: unknown, 
     .sort((a, b) => (key(a.item) - key(b.item)) * direction || (a.index - b.index) * direction)
     .map(({ item }) => item);
 }
+
+/**
+ * `field ⊇ value` when the query has an object `key` (from `key[a][b]=v` or a JSON string): every leaf of the query's
+ * object equals the item's, compared as text (a query value is always a string).
+ */
+export function contains(query: Json, key: string, read: (item: Json) => unknown): Predicate[] {
+  const value = query[key];
+  return isPlainObject(value) ? [(item) => isSubset(value, read(item))] : [];
+}
+
+function isPlainObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isSubset(wanted: unknown, actual: unknown): boolean {
+  if (!isPlainObject(wanted)) return String(wanted) === String(actual);
+  if (!isPlainObject(actual)) return false;
+  return Object.entries(wanted).every(([name, value]) => isSubset(value, actual[name]));
+}

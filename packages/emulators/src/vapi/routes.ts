@@ -8,25 +8,25 @@ import {
   messageProblems,
   UPDATE_SESSION,
 } from './dtos.ts';
+import type { VapiKeys } from './keys.ts';
 import { INVALID_KEY, nestError } from './nest-errors.ts';
 import { decodeCursor, paginate } from './pagination.ts';
 import { readQuery } from './query.ts';
 import { HttpProblem, sortOrderOf, type VapiStore } from './store.ts';
-import type { Json } from './types.ts';
+import type { EmulatedChat, Json } from './types.ts';
 
 export interface RouteOptions {
-  /** Only this key is accepted; any non-empty bearer token when undefined. */
-  readonly apiKey: string | undefined;
+  /** The keys accepted. */
+  readonly keys: VapiKeys;
   /** Return `metadata.nextCursor` while more pages exist. */
   readonly cursors: boolean;
 }
 
-/** Registers the five session routes and the chat list/create routes on `server`. */
+/** Registers the five session routes and the chat routes (list, create, get, delete, OpenAI-style responses) on `server`. */
 export function registerRoutes(server: TestServer, store: VapiStore, options: RouteOptions): void {
   const route = (handler: (request: RecordedRequest) => unknown, status = 200): Handler => {
     return (request) => {
-      const token = /^Bearer (.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1]?.trim();
-      if (!token || (options.apiKey !== undefined && token !== options.apiKey)) return INVALID_KEY;
+      if (!options.keys.accepts(header(request, 'authorization'))) return INVALID_KEY;
       if (request.rawBody.trim().length > 0 && request.body === undefined) {
         return nestError(400, 'Unexpected token in JSON body');
       }
@@ -83,12 +83,55 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'GET',
     '/chat/:id',
-    route((request) => {
-      const chat = store.chats.get(request.params.id as string);
-      if (!chat) throw new HttpProblem(404, 'Chat not found');
-      return chat;
-    }),
+    route((request) => store.getChat(request.params.id as string)),
   );
+  server.on(
+    'DELETE',
+    '/chat/:id',
+    route((request) => store.deleteChat(request.params.id as string)),
+  );
+  server.on(
+    'POST',
+    '/chat/responses',
+    route((request) => responseOf(store.createChat(checkChat(request.body)))),
+  );
+}
+
+/**
+ * What Vapi answers for a route it does not have, once the key is accepted: NestJS's 404 for any unknown path or
+ * method, `Cannot GET /nowhere`.
+ */
+export function notFoundHandler(options: RouteOptions): Handler {
+  return (request) => {
+    if (!options.keys.accepts(header(request, 'authorization'))) return INVALID_KEY;
+    const search = request.query.toString();
+    return nestError(404, `Cannot ${request.method} ${request.rawPath}${search ? `?${search}` : ''}`);
+  };
+}
+
+/** A chat turn in the OpenAI Responses format of `POST /chat/responses` (`ResponseObject`); its id is the chat's. */
+function responseOf(chat: EmulatedChat): Json {
+  const text = chat.output.map((message) => (typeof message.content === 'string' ? message.content : '')).join('');
+  return {
+    id: chat.id,
+    object: 'response',
+    created_at: Math.floor(Date.parse(chat.createdAt) / 1000),
+    status: 'completed',
+    output: [
+      {
+        id: `msg_${chat.id.replaceAll('-', '')}`,
+        type: 'message',
+        role: 'assistant',
+        status: 'completed',
+        content: [{ type: 'output_text', text, annotations: [] }],
+      },
+    ],
+  };
+}
+
+function header(request: RecordedRequest, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function checkBody(body: unknown, dto: Dto): Json {

@@ -55,13 +55,21 @@ const LAST = [
 ];
 const SYSTEM_PROMPT = 'You are Riley, a friendly support agent. Keep answers short.';
 
+/** The seed of the data's random generator unless told otherwise. */
+export const DEFAULT_RANDOM_SEED = 0x5e55_1011;
+
 /**
  * Creates `count` realistic sessions with their chats, the same on every run for the same `count` and `now`:
  * the newest few are active, older ones completed (with an artifact); each has a customer, a phone number, an
  * assistant, OpenAI-style messages, model costs and one chat per conversation turn.
  */
-export function seedSessions(store: VapiStore, count: number, now: Date): EmulatedSession[] {
-  const random = new Random(0x5e55_1011);
+export function seedSessions(
+  store: VapiStore,
+  count: number,
+  now: Date,
+  randomSeed = DEFAULT_RANDOM_SEED,
+): EmulatedSession[] {
+  const random = new Random(randomSeed);
   const assistants = [random.uuid(), random.uuid(), random.uuid()];
   const phoneNumbers = [random.uuid(), random.uuid()];
   const sessions: EmulatedSession[] = [];

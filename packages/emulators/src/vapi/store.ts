@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { anyOf, dateFilters, equals, sortItems } from './filters.ts';
+import { anyOf, contains, dateFilters, equals, sortItems } from './filters.ts';
 import type { EmulatedChat, EmulatedSession, Json } from './types.ts';
 
 /** A request the emulator refuses, answered with Vapi's error body. */
@@ -106,6 +106,9 @@ export class VapiStore {
       ...equals(query, 'email', (s) => customerOf(s).email),
       ...equals(query, 'externalId', (s) => customerOf(s).externalId),
       ...equals(query, 'sipUri', (s) => customerOf(s).sipUri),
+      ...equals(query, 'extension', (s) => customerOf(s).extension),
+      ...contains(query, 'assistantOverrides', (s) => customerOf(s).assistantOverrides),
+      ...contains(query, 'squadOverrides', (s) => customerOf(s).squadOverrides),
     ];
     const matching = [...this.sessions.values()].filter((session) => predicates.every((test) => test(session)));
     return sortItems(matching, query.sortBy, sortOrderOf(query));
@@ -181,6 +184,19 @@ export class VapiStore {
       session.updatedAt = now;
     }
     return this.insertChat(chat);
+  }
+
+  /** Deletes a chat and returns it; the turns it added to its session stay there, as in Vapi. */
+  deleteChat(id: string): EmulatedChat {
+    const chat = this.getChat(id);
+    this.chats.delete(id);
+    return chat;
+  }
+
+  getChat(id: string): EmulatedChat {
+    const chat = this.chats.get(id);
+    if (!chat) throw new HttpProblem(404, 'Chat not found');
+    return chat;
   }
 
   listChats(query: Json): EmulatedChat[] {
