@@ -4,7 +4,7 @@ import { defineConfig } from 'tsdown';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * One ESM entry per vendor, and the shared test server, for Node (the emulators are HTTP servers). Every
+ * One ESM entry per vendor, the shared test server and the CLI, for Node (the emulators are HTTP servers). Every
  * output file sits at the root of `dist/`, so the Highlight code finds the vendored schemas (and their licence
  * notice) at `./schema/` there as it does beside its source.
  */
@@ -14,6 +14,7 @@ export default defineConfig({
     genesys: 'src/genesys/index.ts',
     highlight: 'src/highlight/index.ts',
     server: 'src/server/index.ts',
+    cli: 'src/cli.ts',
   },
   format: ['esm'],
   fixedExtension: false,

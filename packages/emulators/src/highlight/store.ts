@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { EmulatedRecording } from './ingest.ts';
 import { matches, parseQuery } from './search.ts';
 import type {
   EmulatedComment,
@@ -54,6 +55,8 @@ export class HighlightStore {
   readonly sessions = new Map<string, EmulatedSession>();
   readonly intervals = new Map<string, EmulatedInterval[]>();
   readonly errors = new Map<string, EmulatedError[]>();
+  /** What the recorder sent per session: replay events, network resources, WebSocket events, console, metrics. */
+  readonly recordings = new Map<string, EmulatedRecording>();
   readonly #clock: () => Date;
   #nextId = 1;
 
@@ -80,7 +83,23 @@ export class HighlightStore {
     this.sessions.clear();
     this.intervals.clear();
     this.errors.clear();
+    this.recordings.clear();
     this.#nextId = 1;
+  }
+
+  /** The recording of a session (created empty on first use). */
+  recording(secureId: string): EmulatedRecording {
+    let recording = this.recordings.get(secureId);
+    if (!recording) {
+      recording = { events: [], resources: [], webSocketEvents: [], messages: [], metrics: [], payloadIds: new Set() };
+      this.recordings.set(secureId, recording);
+    }
+    return recording;
+  }
+
+  /** Writes fields of a type (blank values dropped, values cut at 2000 characters, duplicates skipped). */
+  addFields(session: EmulatedSession, type: EmulatedField['type'], values: object): void {
+    this.#appendFields(session, type, values as Record<string, unknown>);
   }
 
   /** Whether `id` names this project (numeric id or verbose id). */

@@ -116,8 +116,8 @@ export interface EmulatedError {
   type: string;
   url: string;
   source: string;
-  lineNumber: number;
-  columnNumber: number;
+  lineNumber: number | null;
+  columnNumber: number | null;
   stack_trace: string;
   structured_stack_trace: Array<{ fileName: string; lineNumber: number; functionName: string; columnNumber: number }>;
   timestamp: string;
