@@ -148,6 +148,8 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
       graphqlHandler(schemas.public, store, () => ({ kind: 'anonymous' })),
     )
     .on('POST', '/private', graphqlHandler(schemas.private, store, authenticatePrivate))
+    .on('POST', '/v1/:signal', otlpSink)
+    .on('POST', '/otel/v1/:signal', otlpSink)
     .on('POST', '/oauth/token', (request) => oauth.token(request))
     .on('GET', '/oauth/token', (request) => oauth.token(request));
 
@@ -216,6 +218,13 @@ function graphError(status: number, message: string): PlainReply {
 
 /** gqlgen's answer for a request no transport of the graph handles (a GET, a PUT…). */
 const transportNotSupported = (): PlainReply => graphError(400, 'transport not supported');
+
+/**
+ * The OTLP/HTTP endpoints the SDKs export traces, logs and metrics to (the collector's `/v1/…`, the backend's
+ * `/otel/v1/…`): accepted and dropped, so a recorder pointed here keeps all its traffic on this machine.
+ */
+const otlpSink = (request: RecordedRequest): PlainReply =>
+  ['traces', 'logs', 'metrics'].includes(request.params.signal ?? '') ? { json: { partialSuccess: {} } } : notFound();
 
 /** The backend's router (chi) for a path it does not have. */
 const notFound = (): PlainReply => ({

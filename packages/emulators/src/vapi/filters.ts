@@ -64,6 +64,6 @@ function isPlainObject(value: unknown): value is Json {
 
 function isSubset(wanted: unknown, actual: unknown): boolean {
   if (!isPlainObject(wanted)) return String(wanted) === String(actual);
-  if (!isPlainObject(actual)) return false;
+  if (!isPlainObject(actual)) return Object.keys(wanted).length === 0;
   return Object.entries(wanted).every(([name, value]) => isSubset(value, actual[name]));
 }
