@@ -358,7 +358,8 @@ function statusAfter(changeset) {
   const file = join(clone, '.changeset', 'release-dry-probe.md');
   writeFileSync(file, `---\n${changeset}\n---\n\nProbe.\n`);
   const out = join(work, 'status.json');
-  run('pnpm', ['changeset', 'status', `--output=${out}`], { cwd: clone });
+  // --since=HEAD: only the probe counts, also when the branch under rehearsal differs from main.
+  run('pnpm', ['changeset', 'status', '--since=HEAD', `--output=${out}`], { cwd: clone });
   rmSync(file);
   const status = JSON.parse(readFileSync(out, 'utf8'));
   return Object.fromEntries(
