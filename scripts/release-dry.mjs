@@ -358,7 +358,7 @@ function statusAfter(changeset) {
   const file = join(clone, '.changeset', 'release-dry-probe.md');
   writeFileSync(file, `---\n${changeset}\n---\n\nProbe.\n`);
   const out = join(work, 'status.json');
-  // --since=HEAD: only the probe counts, also when the branch under rehearsal differs from main.
+  // --since=HEAD: only the probe counts (the versioning is committed), also on a branch that differs from main.
   run('pnpm', ['changeset', 'status', '--since=HEAD', `--output=${out}`], { cwd: clone });
   rmSync(file);
   const status = JSON.parse(readFileSync(out, 'utf8'));
@@ -382,6 +382,11 @@ try {
   }
   const after = versionsOf(clone);
   for (const name of PUBLIC) console.log(`  ${name}: ${before[name]} -> ${after[name]}`);
+  // As the version PR would be: committed, so the versioning probes below see only their own changeset.
+  run('git', ['add', '-A'], { cwd: clone });
+  run('git', ['-c', 'user.name=release-dry', '-c', 'user.email=release-dry@localhost', 'commit', '-qm', 'Version'], {
+    cwd: clone,
+  });
 
   step('build the public packages');
   run('pnpm', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'], { cwd: clone });
