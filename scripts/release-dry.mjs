@@ -358,9 +358,14 @@ function statusAfter(changeset) {
   const file = join(clone, '.changeset', 'release-dry-probe.md');
   writeFileSync(file, `---\n${changeset}\n---\n\nProbe.\n`);
   const out = join(work, 'status.json');
-  // --since=HEAD: only the probe counts (the versioning is committed), also on a branch that differs from main.
-  run('pnpm', ['changeset', 'status', '--since=HEAD', `--output=${out}`], { cwd: clone });
-  rmSync(file);
+  // Staged, and read --since=HEAD (the versioning is committed): only the probe counts, on main as on a branch.
+  run('git', ['add', file], { cwd: clone });
+  try {
+    run('pnpm', ['changeset', 'status', '--since=HEAD', `--output=${out}`], { cwd: clone });
+  } finally {
+    run('git', ['rm', '-q', '--cached', file], { cwd: clone });
+    rmSync(file);
+  }
   const status = JSON.parse(readFileSync(out, 'utf8'));
   return Object.fromEntries(
     status.releases.filter((release) => release.type !== 'none').map((release) => [release.name, release.type]),
