@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { createTestServer, type RecordedRequest } from '../server/index.ts';
+import { createTestServer } from '../server/index.ts';
 import { EmulatorClock } from '../shared/clock.ts';
-import { type EmulatorControls, type SeedOptions, sessionCount } from '../shared/controls.ts';
+import { type EmulatorControls, Seeding } from '../shared/controls.ts';
 import { FaultPlan, type FaultScope } from '../shared/faults.ts';
 import { TokenRegistry } from './oauth.ts';
-import { type GenesysProblem, problemFor, problemReply } from './problem.ts';
-import { RateLimiter, type RateLimitOptions, tooManyRequests } from './rate-limit.ts';
-import { notFoundHandler, registerRoutes } from './routes.ts';
+import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
+import { GENESYS_FAILURES, notFoundHandler, registerRoutes } from './routes.ts';
 import { DEFAULT_RANDOM_SEED, seedGenesys } from './seed.ts';
 import { GenesysStore } from './store.ts';
 import type { EmulatedSession } from './types.ts';
@@ -83,16 +81,7 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     now,
   );
   const limiter = new RateLimiter(options.rateLimit ?? { allowed: 300, windowSeconds: 60 }, now);
-  const answer = (problem: GenesysProblem) => {
-    const correlationId = randomUUID();
-    const reply = problemReply(problem, correlationId);
-    return { ...reply, headers: { 'inin-correlation-id': correlationId, ...reply.headers } };
-  };
-  const faults = new FaultPlan({
-    isApi: (request: RecordedRequest) => request.path !== '/oauth/token',
-    error: (status, message) => answer(problemFor(status, message)),
-    tooManyRequests: (seconds) => answer(tooManyRequests(seconds)),
-  });
+  const faults = new FaultPlan(GENESYS_FAILURES);
   const routes: Parameters<typeof notFoundHandler>[1] = [];
   const server = await createTestServer({
     cors: options.cors ?? false,
@@ -102,12 +91,12 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     notFound: notFoundHandler(tokens, routes),
   });
   routes.push(...registerRoutes(server, store, tokens, limiter));
-  let seedWith = { sessions: sessionCount(options.seed), randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED };
+  const seeding = new Seeding(options, DEFAULT_RANDOM_SEED);
   const seeded: EmulatedSession[] = [];
   const contactIds: string[] = [];
   let deploymentId = '';
   const seed = (): void => {
-    const data = seedGenesys(store, seedWith.sessions, clock.now(), seedWith.randomSeed);
+    const data = seedGenesys(store, seeding.sessions, clock.now(), seeding.randomSeed);
     seeded.splice(0, seeded.length, ...data.sessions);
     contactIds.splice(0, contactIds.length, ...data.contactIds);
     deploymentId = data.deploymentId;
@@ -129,11 +118,8 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     get issuedTokens() {
       return tokens.issued;
     },
-    seed(next: SeedOptions = {}) {
-      seedWith = {
-        sessions: next.sessions === undefined ? seedWith.sessions : sessionCount(next.sessions),
-        randomSeed: next.randomSeed ?? seedWith.randomSeed,
-      };
+    seed(next = {}) {
+      seeding.update(next);
       store.clear();
       seed();
     },

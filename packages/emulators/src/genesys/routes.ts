@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Handler, PlainReply, RecordedRequest, TestServer } from '../server/index.ts';
+import type { VendorFailures } from '../shared/faults.ts';
 import { OAuthProblem, type TokenRegistry } from './oauth.ts';
 import { cursorPage } from './paging.ts';
 import { badRequest, GenesysProblem, problemFor, problemReply } from './problem.ts';
-import type { RateLimiter } from './rate-limit.ts';
+import { type RateLimiter, tooManyRequests } from './rate-limit.ts';
 import type { GenesysStore } from './store.ts';
 import type { Json } from './types.ts';
 
@@ -209,3 +210,17 @@ function body(request: RecordedRequest): Json {
   if (typeof request.body !== 'object' || request.body === null) throw badRequest('A request body is required.');
   return request.body as Json;
 }
+
+/** An `ErrorBody` reply with a fresh correlation id (`contextId` and `ININ-Correlation-Id`). */
+function answer(problem: GenesysProblem): PlainReply {
+  const correlationId = randomUUID();
+  const reply = problemReply(problem, correlationId);
+  return { ...reply, headers: { 'inin-correlation-id': correlationId, ...reply.headers } };
+}
+
+/** Faults in Genesys' shape: `ErrorBody` with the status's code, the normalised 429; all but the token endpoint. */
+export const GENESYS_FAILURES: VendorFailures = {
+  isApi: (request) => request.path !== '/oauth/token',
+  error: (status, message) => answer(problemFor(status, message)),
+  tooManyRequests: (seconds) => answer(tooManyRequests(seconds)),
+};

@@ -1,9 +1,9 @@
-import { STATUS_CODES } from 'node:http';
 import { createTestServer, type PlainReply, type RecordedRequest } from '../server/index.ts';
 import { EmulatorClock } from '../shared/clock.ts';
-import { type EmulatorControls, type SeedOptions, sessionCount } from '../shared/controls.ts';
-import { FaultPlan } from '../shared/faults.ts';
+import { type EmulatorControls, Seeding } from '../shared/controls.ts';
+import { FaultPlan, faultControls } from '../shared/faults.ts';
 import { graphqlHandler } from './graphql-route.ts';
+import { HIGHLIGHT_FAILURES, notFound, otlpSink, transportNotSupported } from './http-replies.ts';
 import { OAuthServer } from './oauth.ts';
 import { executableSchemas } from './schema.ts';
 import { DEFAULT_RANDOM_SEED, seedSessions } from './seed.ts';
@@ -92,14 +92,7 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
   const projectId = options.projectId ?? 1;
   const store = new HighlightStore(projectId, options.verboseId ?? '1jdkoe52', now);
   const oauth = new OAuthServer(options.oauthClients ?? [], now, options.tokenLifetimeSeconds ?? 7200);
-  const faults = new FaultPlan({
-    isApi: (request) => GRAPHS.has(request.path),
-    error: (status, message) => graphError(status, message ?? `${status} ${STATUS_CODES[status] ?? 'Error'}`),
-    tooManyRequests: (seconds) => ({
-      ...graphError(429, '429 - Too Many Requests: rate limit exceeded'),
-      headers: { 'retry-after': String(seconds) },
-    }),
-  });
+  const faults = new FaultPlan(HIGHLIGHT_FAILURES);
   const server = await createTestServer({
     cors: options.cors ?? false,
     host: options.host,
@@ -153,10 +146,10 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
     .on('POST', '/oauth/token', (request) => oauth.token(request))
     .on('GET', '/oauth/token', (request) => oauth.token(request));
 
-  let seedWith = { sessions: sessionCount(options.seed), randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED };
+  const seeding = new Seeding(options, DEFAULT_RANDOM_SEED);
   const seeded: EmulatedSession[] = [];
   const seed = (): void => {
-    seeded.splice(0, seeded.length, ...seedSessions(store, seedWith.sessions, clock.now(), seedWith.randomSeed));
+    seeded.splice(0, seeded.length, ...seedSessions(store, seeding.sessions, clock.now(), seeding.randomSeed));
   };
   seed();
   return {
@@ -178,11 +171,8 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
         if (store.recordings.has(session.secure_id)) session.processed = true;
       }
     },
-    seed(next: SeedOptions = {}) {
-      seedWith = {
-        sessions: next.sessions === undefined ? seedWith.sessions : sessionCount(next.sessions),
-        randomSeed: next.randomSeed ?? seedWith.randomSeed,
-      };
+    seed(next = {}) {
+      seeding.update(next);
       store.clear();
       seed();
     },
@@ -190,10 +180,7 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
       oauth.revokeAll();
       for (const token of seenTokens) expiredTokens.add(token);
     },
-    throttle: (count, retryAfterSeconds, scope) => faults.throttle(count, retryAfterSeconds, scope),
-    failNext: (count, failure, scope) => faults.failNext(count, failure, scope),
-    slow: (ms, slowOptions) => faults.slow(ms, slowOptions),
-    clearFaults: () => faults.clearFaults(),
+    ...faultControls(faults),
     reset() {
       store.clear();
       oauth.reset();
@@ -208,30 +195,6 @@ export async function startHighlightEmulator(options: HighlightEmulatorOptions =
     close: () => server.close(),
   };
 }
-
-const GRAPHS: ReadonlySet<string> = new Set(['/public', '/private']);
-
-/** An error of the HTTP layer in front of the graphs, as a GraphQL error body. */
-function graphError(status: number, message: string): PlainReply {
-  return { status, json: { errors: [{ message }], data: null } };
-}
-
-/** gqlgen's answer for a request no transport of the graph handles (a GET, a PUT…). */
-const transportNotSupported = (): PlainReply => graphError(400, 'transport not supported');
-
-/**
- * The OTLP/HTTP endpoints the SDKs export traces, logs and metrics to (the collector's `/v1/…`, the backend's
- * `/otel/v1/…`): accepted and dropped, so a recorder pointed here keeps all its traffic on this machine.
- */
-const otlpSink = (request: RecordedRequest): PlainReply =>
-  ['traces', 'logs', 'metrics'].includes(request.params.signal ?? '') ? { json: { partialSuccess: {} } } : notFound();
-
-/** The backend's router (chi) for a path it does not have. */
-const notFound = (): PlainReply => ({
-  status: 404,
-  headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' },
-  text: '404 page not found\n',
-});
 
 function header(request: RecordedRequest, name: string): string | undefined {
   const value = request.headers[name];

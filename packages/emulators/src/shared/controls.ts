@@ -45,3 +45,20 @@ export function sessionCount(value: number | undefined): number {
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`sessions must be a whole number ≥ 0, got ${count}`);
   return count;
 }
+
+/** The seed parameters an emulator keeps: those of its options, then of its last `seed()`. */
+export class Seeding {
+  sessions: number;
+  randomSeed: number;
+
+  constructor(options: { readonly seed?: number; readonly randomSeed?: number }, defaultRandomSeed: number) {
+    this.sessions = sessionCount(options.seed);
+    this.randomSeed = options.randomSeed ?? defaultRandomSeed;
+  }
+
+  /** Takes what `seed()` was given, keeping the rest. */
+  update(next: SeedOptions): void {
+    if (next.sessions !== undefined) this.sessions = sessionCount(next.sessions);
+    if (next.randomSeed !== undefined) this.randomSeed = next.randomSeed;
+  }
+}

@@ -165,3 +165,13 @@ function take<T extends { remaining: number; scope: FaultScope }>(
   if (entry.remaining <= 0) queue.splice(index, 1);
   return entry;
 }
+
+/** The fault controls of an emulator, bound to its plan. */
+export function faultControls(faults: FaultControls): FaultControls {
+  return {
+    throttle: (count, retryAfterSeconds, scope) => faults.throttle(count, retryAfterSeconds, scope),
+    failNext: (count, failure, scope) => faults.failNext(count, failure, scope),
+    slow: (ms, options) => faults.slow(ms, options),
+    clearFaults: () => faults.clearFaults(),
+  };
+}

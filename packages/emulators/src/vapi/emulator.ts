@@ -1,9 +1,9 @@
-import { createTestServer } from '../server/index.ts';
+import { createTestServer, type TestServer } from '../server/index.ts';
 import { EmulatorClock } from '../shared/clock.ts';
-import { type EmulatorControls, type SeedOptions, sessionCount } from '../shared/controls.ts';
-import { FaultPlan } from '../shared/faults.ts';
+import { type EmulatorControls, Seeding } from '../shared/controls.ts';
+import { FaultPlan, faultControls } from '../shared/faults.ts';
 import { VapiKeys } from './keys.ts';
-import { nestError, reasonOf } from './nest-errors.ts';
+import { VAPI_FAILURES } from './nest-errors.ts';
 import { notFoundHandler, registerRoutes } from './routes.ts';
 import { DEFAULT_RANDOM_SEED, seedSessions } from './seed.ts';
 import { VapiStore } from './store.ts';
@@ -33,6 +33,10 @@ export interface VapiEmulatorOptions {
 
 /** A running Vapi emulator. */
 export interface VapiEmulator extends EmulatorControls {
+  /** Base URL to give the client, `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  /** The underlying test server: `calls` (every request received) and `inject()` (one-shot faults). */
+  readonly server: TestServer;
   /** The state: sessions and chats. */
   readonly store: VapiStore;
   /** The sessions created by `seed`, oldest first. */
@@ -41,15 +45,15 @@ export interface VapiEmulator extends EmulatorControls {
   readonly apiKey: string | undefined;
   /** Creates a session directly in the state, as `POST /session` would. */
   createSession(body?: Json): EmulatedSession;
-  /** Refuses every API key seen so far (and `apiKey`), as a revoked key: the next calls get Vapi's 401. */
-  expireTokens(): void;
+  /** Forgets every session, chat and recorded call, then seeds again. */
+  reset(): void;
+  close(): Promise<void>;
 }
 
 /**
  * Starts a stateful emulator of Vapi's Session API (`/session`, `/session/{id}`) and Chat API (`/chat`,
- * `/chat/{id}`, `/chat/responses`) on 127.0.0.1: bearer auth, NestJS-style validation and error bodies (unknown
- * routes too), filters, sorting and the spec's page/limit pagination (with optional `nextCursor`); a clock, reseeding
- * and fault injection for your tests.
+ * `/chat/{id}`) on 127.0.0.1: bearer auth, NestJS-style validation and error bodies, filters, sorting and the spec's
+ * page/limit pagination (with optional `nextCursor`).
  *
  * @example
  * ```ts
@@ -63,27 +67,15 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
   const clock = new EmulatorClock(options.now);
   const store = new VapiStore(options.orgId ?? '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50', () => clock.now());
   const keys = new VapiKeys(options.apiKey);
-  const faults = new FaultPlan({
-    isApi: () => true,
-    error: (status, message) => nestError(status, message ?? reasonOf(status)),
-    tooManyRequests: (seconds) => {
-      const reply = nestError(429, 'Rate limit exceeded');
-      return { ...reply, headers: { 'retry-after': String(seconds) } };
-    },
-  });
-  const routeOptions = { keys, cursors: options.cursors ?? false };
-  const server = await createTestServer({
-    cors: options.cors ?? false,
-    host: options.host,
-    port: options.port,
-    middleware: faults.middleware,
-    notFound: notFoundHandler(routeOptions),
-  });
-  registerRoutes(server, store, routeOptions);
-  let seedWith = { sessions: sessionCount(options.seed), randomSeed: options.randomSeed ?? DEFAULT_RANDOM_SEED };
+  const faults = new FaultPlan(VAPI_FAILURES);
+  const routes = { keys, cursors: options.cursors ?? false };
+  const listen = { host: options.host, port: options.port, middleware: faults.middleware };
+  const server = await createTestServer({ cors: options.cors ?? false, ...listen, notFound: notFoundHandler(routes) });
+  registerRoutes(server, store, routes);
+  const seeding = new Seeding(options, DEFAULT_RANDOM_SEED);
   const seeded: EmulatedSession[] = [];
   const seed = (): void => {
-    seeded.splice(0, seeded.length, ...seedSessions(store, seedWith.sessions, clock.now(), seedWith.randomSeed));
+    seeded.splice(0, seeded.length, ...seedSessions(store, seeding.sessions, clock.now(), seeding.randomSeed));
   };
   seed();
   return {
@@ -94,19 +86,13 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
     clock,
     apiKey: options.apiKey,
     createSession: (body = {}) => store.createSession(body),
-    seed(next: SeedOptions = {}) {
-      seedWith = {
-        sessions: next.sessions === undefined ? seedWith.sessions : sessionCount(next.sessions),
-        randomSeed: next.randomSeed ?? seedWith.randomSeed,
-      };
+    seed(next = {}) {
+      seeding.update(next);
       store.clear();
       seed();
     },
     expireTokens: () => keys.expire(),
-    throttle: (count, retryAfterSeconds, scope) => faults.throttle(count, retryAfterSeconds, scope),
-    failNext: (count, failure, scope) => faults.failNext(count, failure, scope),
-    slow: (ms, slowOptions) => faults.slow(ms, slowOptions),
-    clearFaults: () => faults.clearFaults(),
+    ...faultControls(faults),
     reset() {
       store.clear();
       keys.clear();

@@ -1,4 +1,5 @@
 import type { PlainReply } from '../server/index.ts';
+import type { VendorFailures } from '../shared/faults.ts';
 
 const REASONS: Readonly<Record<number, string>> = {
   400: 'Bad Request',
@@ -32,3 +33,16 @@ export const INVALID_KEY = nestError(
   401,
   'Invalid Key. Hot tip, you may be using the private key instead of the public key, or vice versa.',
 );
+
+/**
+ * Faults in Vapi's shape: a status with its NestJS body, and Vapi's 429 (`Rate limit exceeded`) with `Retry-After`.
+ * Every route is Vapi's API.
+ */
+export const VAPI_FAILURES: VendorFailures = {
+  isApi: () => true,
+  error: (status, message) => nestError(status, message ?? reasonOf(status)),
+  tooManyRequests: (seconds) => ({
+    ...nestError(429, 'Rate limit exceeded'),
+    headers: { 'retry-after': `${seconds}` },
+  }),
+};
