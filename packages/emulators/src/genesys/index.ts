@@ -1,6 +1,6 @@
 export * from '../shared/index.ts';
 export { type GenesysEmulator, type GenesysEmulatorOptions, startGenesysEmulator } from './emulator.ts';
-export { TokenRegistry } from './oauth.ts';
+export { type ClientCredentials, TokenRegistry } from './oauth.ts';
 export { GenesysProblem } from './problem.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
 export { GenesysStore } from './store.ts';

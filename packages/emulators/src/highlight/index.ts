@@ -1,5 +1,6 @@
 export * from '../shared/index.ts';
 export { type HighlightEmulator, type HighlightEmulatorOptions, startHighlightEmulator } from './emulator.ts';
+export type { EmulatedRecording, MetricInput, ReplayEvent } from './ingest.ts';
 export { OAuthServer } from './oauth.ts';
 export { SCHEMA_FILES, schemaFileUrl } from './schema.ts';
 export { HighlightStore, type InitializeArgs, type SearchArgs } from './store.ts';
@@ -11,4 +12,5 @@ export type {
   EmulatedInterval,
   EmulatedOAuthClient,
   EmulatedSession,
+  RequestContext,
 } from './types.ts';
