@@ -1,8 +1,11 @@
 // The release path, proven end to end on this machine:
 //   1. a temporary clone of the committed repo applies pending changesets (`changeset version`) and builds;
 //   2. every public package is published to a real local registry (Verdaccio on 127.0.0.1, started and stopped here);
-//   3. for each client, a fresh project installs ONLY that client and checks what it got (exactly core, ky, zod),
-//      `import` under Node ESM, `require()` on Node >= 22, and a TypeScript consumer under `nodenext` and `bundler`;
+//   3. for each client, a fresh project installs ONLY that client and checks what it got (exactly core, ky, zod; no
+//      emulator), `import` under Node ESM, `require()` on Node >= 22, and a TypeScript consumer under `nodenext` and
+//      `bundler`; a fresh project installs ONLY @sessionkit/emulators and checks the same way its CLI (first line,
+//      a served request, a clean stop), its three vendor entries, its tarball (LICENSE, Highlight schemas and their
+//      Apache-2.0 notice) and its types;
 //   4. versioning is shown to be independent: a vendor changeset bumps only that vendor; a core change bumps core
 //      and, as configured, the dependents whose range it leaves.
 // Usage: pnpm release:dry            (add --keep to leave the temporary folder for inspection)
@@ -24,12 +27,14 @@ const CLIENTS = [
   { name: '@sessionkit/genesys-journey', client: 'GenesysJourneyClient' },
   { name: '@sessionkit/highlight', client: 'HighlightClient' },
 ];
-const PUBLIC = ['@sessionkit/core', ...CLIENTS.map((entry) => entry.name)];
+const EMULATORS = '@sessionkit/emulators';
+const PUBLIC = ['@sessionkit/core', ...CLIENTS.map((entry) => entry.name), EMULATORS];
 const FOLDER = {
   '@sessionkit/core': 'core',
   '@sessionkit/vapi': 'vapi',
   '@sessionkit/genesys-journey': 'genesys-journey',
   '@sessionkit/highlight': 'highlight',
+  '@sessionkit/emulators': 'emulators',
 };
 
 /** Runs a command and returns its stdout, or `undefined` (recording the error) when it fails. */
@@ -132,6 +137,10 @@ function checkConsumer(dir, entry) {
     JSON.stringify(installed) === JSON.stringify(expected),
     installed.join(', '),
   );
+  check(
+    `${entry.name}: installed alone, it brings no emulator`,
+    !installed.includes(EMULATORS) && !existsSync(join(dir, 'node_modules', EMULATORS)),
+  );
 
   const esmLabel = `${entry.name}: import under Node ESM (${process.version})`;
   const esmCode = `import { ${entry.client} } from '${entry.name}'; import { SessionSchema } from '${entry.name}/schemas'; console.log(typeof ${entry.client}, typeof SessionSchema.parse);`;
@@ -211,12 +220,152 @@ function checkConsumer(dir, entry) {
   }
 }
 
+/** Starts the installed CLI and resolves with its first line (or rejects after 20 s). */
+function firstLineOf(child) {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`no first line within 20 s: ${err.slice(0, 300)}`)), 20_000);
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const end = out.indexOf('\n');
+      if (end >= 0) {
+        clearTimeout(timer);
+        resolve(out.slice(0, end));
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the CLI exited with ${code} before its first line: ${err.slice(0, 300)}`));
+    });
+  });
+}
+
+async function checkEmulatorsConsumer(dir) {
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+  const installed = Object.keys(lock.packages)
+    .filter((key) => key.startsWith('node_modules/'))
+    .map((key) => key.replace(/^node_modules\//, ''))
+    .sort();
+  check(
+    `${EMULATORS}: install brings exactly the emulators and graphql`,
+    JSON.stringify(installed) === JSON.stringify([EMULATORS, 'graphql']),
+    installed.join(', '),
+  );
+  const root = join(dir, 'node_modules', EMULATORS);
+  check(
+    `${EMULATORS}: the tarball carries its LICENSE, the Highlight schemas and their Apache-2.0 notice`,
+    ['LICENSE', 'dist/schema/private-graph.schema.graphqls', 'dist/schema/public-graph.schema.graphqls']
+      .concat(['dist/schema/PROVENANCE.md', 'dist/schema/LICENSE-Apache-2.0.txt'])
+      .every((file) => existsSync(join(root, file))),
+  );
+
+  // The CLI, as `npx sessionkit-emulator vapi` runs it: first line, a served request, a clean stop on SIGTERM.
+  const bin = join(dir, 'node_modules', '.bin', 'sessionkit-emulator');
+  const child = spawn(bin, ['vapi', '--sessions', '3', '--seed', '7'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const line = await firstLineOf(child);
+    const url = /^(http:\/\/127\.0\.0\.1:\d+) /.exec(line)?.[1];
+    check(`${EMULATORS}: the CLI prints its base URL and credentials first`, url && /API key/.test(line), line);
+    const page = url
+      ? await fetch(`${url}/session`, { headers: { authorization: 'Bearer any' } }).then((r) => r.json())
+      : {};
+    check(
+      `${EMULATORS}: the CLI serves the seeded sessions`,
+      page.results?.length === 3,
+      JSON.stringify(page).slice(0, 200),
+    );
+    const stopped = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    check(`${EMULATORS}: the CLI stops cleanly on SIGTERM`, (await stopped) === 0);
+  } catch (error) {
+    check(`${EMULATORS}: the CLI starts`, false, error.message);
+    child.kill('SIGKILL');
+  }
+
+  // The API, under Node ESM: each vendor entry starts, answers in its vendor's shape, resets and closes.
+  const apiCode = [
+    `import { startVapiEmulator } from '${EMULATORS}/vapi';`,
+    `import { startGenesysEmulator } from '${EMULATORS}/genesys';`,
+    `import { startHighlightEmulator } from '${EMULATORS}/highlight';`,
+    `const vapi = await startVapiEmulator({ seed: 2 });`,
+    `vapi.failNext(1, { status: 503 });`,
+    `const failed = await fetch(vapi.url + '/session', { headers: { authorization: 'Bearer k' } });`,
+    `const ok = await fetch(vapi.url + '/session', { headers: { authorization: 'Bearer k' } }).then((r) => r.json());`,
+    `const genesys = await startGenesysEmulator({ seed: 2 });`,
+    `const missing = await fetch(genesys.url + '/api/v2/journey/segments');`,
+    `const highlight = await startHighlightEmulator({ seed: 2 });`,
+    `const graph = await fetch(highlight.publicGraphUrl, { method: 'POST', headers: { 'content-type': 'application/json' },`,
+    `  body: JSON.stringify({ query: 'query { sampling(organization_verbose_id: "1") { spans { samplingRatio } } }' }) }).then((r) => r.json());`,
+    `vapi.reset();`,
+    `console.log(JSON.stringify({ failed: failed.status, ok: ok.results.length, missing: missing.status, graph }));`,
+    `await Promise.all([vapi.close(), genesys.close(), highlight.close()]);`,
+  ].join('\n');
+  const api = tryRun(`${EMULATORS}: the API under Node ESM`, node, ['--input-type=module', '-e', apiCode], {
+    cwd: dir,
+  });
+  if (api !== undefined) {
+    const expected = JSON.stringify({ failed: 503, ok: 2, missing: 401, graph: { data: { sampling: { spans: [] } } } });
+    check(`${EMULATORS}: the API under Node ESM (${process.version})`, api.trim() === expected, api.trim());
+  }
+
+  writeFileSync(
+    join(dir, 'consumer.ts'),
+    [
+      `import { startVapiEmulator, type VapiEmulator, type Failure } from '${EMULATORS}/vapi';`,
+      `import { startGenesysEmulator } from '${EMULATORS}/genesys';`,
+      `import { startHighlightEmulator, type HighlightEmulator } from '${EMULATORS}/highlight';`,
+      `import { createTestServer, type RecordedRequest } from '${EMULATORS}/server';`,
+      `declare const vapi: VapiEmulator;`,
+      `declare const highlight: HighlightEmulator;`,
+      `const failure: Failure = { status: 503 };`,
+      `vapi.failNext(1, failure, { method: 'GET', path: /^\\/session/ });`,
+      `const when: Date = vapi.clock.advance(1_000);`,
+      `const calls: readonly RecordedRequest[] = highlight.server.calls;`,
+      `// @ts-expect-error: failNext takes a status or 'reset'`,
+      `vapi.failNext(1, 'timeout');`,
+      `export const used = [startVapiEmulator, startGenesysEmulator, startHighlightEmulator, createTestServer, when, calls];`,
+      '',
+    ].join('\n'),
+  );
+  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+  for (const [label, options] of [
+    ['nodenext', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
+    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
+  ]) {
+    let ok = true;
+    let output = '';
+    try {
+      run(
+        node,
+        [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--target', 'es2022', '--lib', 'es2023,dom']
+          .concat(['--types', 'node', '--typeRoots', join(repoRoot, 'node_modules/@types')])
+          .concat(['--skipLibCheck', 'false', ...options, 'consumer.ts']),
+        { cwd: dir },
+      );
+    } catch (error) {
+      ok = false;
+      output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' | ');
+    }
+    check(`${EMULATORS}: TypeScript consumer typechecks (${label})`, ok, output);
+  }
+}
+
 function statusAfter(changeset) {
   const file = join(clone, '.changeset', 'release-dry-probe.md');
   writeFileSync(file, `---\n${changeset}\n---\n\nProbe.\n`);
   const out = join(work, 'status.json');
-  run('pnpm', ['changeset', 'status', `--output=${out}`], { cwd: clone });
-  rmSync(file);
+  // Staged, and read --since=HEAD (the versioning is committed): only the probe counts, on main as on a branch.
+  run('git', ['add', file], { cwd: clone });
+  try {
+    run('pnpm', ['changeset', 'status', '--since=HEAD', `--output=${out}`], { cwd: clone });
+  } finally {
+    run('git', ['rm', '-q', '--cached', file], { cwd: clone });
+    rmSync(file);
+  }
   const status = JSON.parse(readFileSync(out, 'utf8'));
   return Object.fromEntries(
     status.releases.filter((release) => release.type !== 'none').map((release) => [release.name, release.type]),
@@ -238,6 +387,11 @@ try {
   }
   const after = versionsOf(clone);
   for (const name of PUBLIC) console.log(`  ${name}: ${before[name]} -> ${after[name]}`);
+  // As the version PR would be: committed, so the versioning probes below see only their own changeset.
+  run('git', ['add', '-A'], { cwd: clone });
+  run('git', ['-c', 'user.name=release-dry', '-c', 'user.email=release-dry@localhost', 'commit', '-qm', 'Version'], {
+    cwd: clone,
+  });
 
   step('build the public packages');
   run('pnpm', ['turbo', 'run', 'build', '--filter=./packages/*', '--output-logs=errors-only'], { cwd: clone });
@@ -266,6 +420,9 @@ try {
     const idField = entry.name === '@sessionkit/highlight' ? 'secure_id' : 'id';
     checkConsumer(consumerProject(registry.url, entry), { ...entry, idField });
   }
+
+  step(`install ${EMULATORS} alone in a fresh project and use its CLI and API`);
+  await checkEmulatorsConsumer(consumerProject(registry.url, { name: EMULATORS }));
 
   step('versions are independent');
   const vendorOnly = statusAfter('"@sessionkit/vapi": patch');

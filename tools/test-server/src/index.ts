@@ -1,2 +1,11 @@
-export { type CorsOptions, createTestServer, type TestServer, type TestServerOptions } from './create-test-server.ts';
-export type { FaultReply, Handler, PlainReply, RecordedRequest, Reply } from './types.ts';
+export {
+  type CorsOptions,
+  createTestServer,
+  type FaultReply,
+  type Handler,
+  type PlainReply,
+  type RecordedRequest,
+  type Reply,
+  type TestServer,
+  type TestServerOptions,
+} from '@sessionkit/emulators/server';

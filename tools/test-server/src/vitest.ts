@@ -1,5 +1,5 @@
+import { createTestServer, type TestServer, type TestServerOptions } from '@sessionkit/emulators/server';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { createTestServer, type TestServer, type TestServerOptions } from './create-test-server.ts';
 
 /** Retry delays short enough that retry tests run in milliseconds. */
 export const FAST_RETRY = { initialDelayMs: 1, maxDelayMs: 5 } as const;

@@ -1,0 +1,2 @@
+export { type CorsOptions, createTestServer, type TestServer, type TestServerOptions } from './create-test-server.ts';
+export type { FaultReply, Handler, Middleware, PlainReply, RecordedRequest, Reply } from './types.ts';

@@ -1,3 +1,0 @@
-export { startVapiEmulator, VAPI_CORS_HEADERS, type VapiEmulator, type VapiEmulatorOptions } from './emulator.ts';
-export { HttpProblem, VapiStore } from './store.ts';
-export type { EmulatedChat, EmulatedSession, Json, NestErrorBody } from './types.ts';
