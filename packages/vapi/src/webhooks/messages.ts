@@ -2,9 +2,6 @@ import type { OpenAIMessage } from '../types/artifact.ts';
 import type { Chat } from '../types/chat.ts';
 import type { Session } from '../types/session.ts';
 
-/** A JSON object the spec types as a large configuration (call, assistant, customer…), typed loosely. */
-type JsonObject = { [key: string]: unknown };
-
 /**
  * What every server message may carry besides its `type` (spec `ServerMessage*`): when it was sent and the call,
  * assistant, customer and phone number it is about. Fields Vapi adds later are kept at run time.
@@ -18,11 +15,11 @@ type JsonObject = { [key: string]: unknown };
 export interface ServerMessageCommon {
   /** When the message was sent (milliseconds since the epoch). */
   timestamp?: number;
-  call?: JsonObject & { id?: string };
-  assistant?: JsonObject;
-  customer?: JsonObject;
-  phoneNumber?: JsonObject;
-  artifact?: JsonObject;
+  call?: Record<string, unknown> & { id?: string };
+  assistant?: Record<string, unknown>;
+  customer?: Record<string, unknown>;
+  phoneNumber?: Record<string, unknown>;
+  artifact?: Record<string, unknown>;
 }
 
 /**
@@ -111,17 +108,21 @@ export type ServerMessageOther =
   | (ServerMessageCommon & {
       type: 'end-of-call-report';
       endedReason: string;
-      artifact: JsonObject;
-      analysis: JsonObject;
+      artifact: Record<string, unknown>;
+      analysis: Record<string, unknown>;
     })
-  | (ServerMessageCommon & { type: 'handoff-destination-request'; parameters: JsonObject })
+  | (ServerMessageCommon & { type: 'handoff-destination-request'; parameters: Record<string, unknown> })
   | (ServerMessageCommon & { type: 'hang' })
   | (ServerMessageCommon & { type: 'knowledge-base-request'; messagesOpenAIFormatted: OpenAIMessage[] })
   | (ServerMessageCommon & { type: 'model-output'; output: unknown })
   | (ServerMessageCommon & { type: 'phone-call-control'; request: string })
   | (ServerMessageCommon & { type: 'speech-update'; status: string; role: string })
   | (ServerMessageCommon & { type: 'status-update'; status: string })
-  | (ServerMessageCommon & { type: 'tool-calls'; toolWithToolCallList: JsonObject[]; toolCallList: JsonObject[] })
+  | (ServerMessageCommon & {
+      type: 'tool-calls';
+      toolWithToolCallList: Record<string, unknown>[];
+      toolCallList: Record<string, unknown>[];
+    })
   | (ServerMessageCommon & { type: 'transfer-destination-request' })
   | (ServerMessageCommon & { type: 'transfer-update' })
   | (ServerMessageCommon & {
@@ -139,7 +140,7 @@ export type ServerMessageOther =
   | (ServerMessageCommon & { type: 'call.deleted' })
   | (ServerMessageCommon & { type: 'call.delete.failed' })
   | (ServerMessageCommon & { type: 'call.artifact.upload'; artifacts: unknown })
-  | (ServerMessageCommon & { type: 'campaign.predial'; campaignId: string; contact: JsonObject });
+  | (ServerMessageCommon & { type: 'campaign.predial'; campaignId: string; contact: Record<string, unknown> });
 
 /**
  * Every server message type the spec defines, as a discriminated union on `type`: a `switch` narrows each case.
