@@ -8,6 +8,7 @@ import { Progress } from './progress.ts';
 import { renderTable, SUMMARY_COLUMNS } from './render-table.ts';
 import { allSources } from './sources/all-sources.ts';
 import type { DemoSource } from './sources/demo-source.ts';
+import { webhooksLive } from './webhooks-live.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -71,6 +72,10 @@ async function main(): Promise<void> {
       const width = Math.max(...fields.map(([label]) => label.length));
       for (const [label, value] of fields) console.log(`  ${paint('dim', label.padEnd(width))}  ${value}`);
     }
+    console.log(
+      `\n${paint('bold', 'Vapi webhooks, live')} ${paint('dim', '(emulator → local receiver on verifyWebhook, HMAC sha256)')}`,
+    );
+    await webhooksLive((line) => console.log(`  ${line}`));
   } finally {
     await Promise.all(sources.map((source) => source.close()));
   }

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
 // sessionkit-emulator <vapi|genesys|highlight> [--port N] [--host 127.0.0.1] [--seed N] [--sessions N]
+//   [--webhook-url URL --webhook-plan JSON --webhook-backoff JSON] (vapi)
 // Starts one emulator, prints its base URL and the credentials it accepts on the first line, and runs until stopped.
 import { parseArgs } from 'node:util';
 import { startGenesysEmulator } from './genesys/index.ts';
 import { startHighlightEmulator } from './highlight/index.ts';
-import { startVapiEmulator } from './vapi/index.ts';
+import {
+  startVapiEmulator,
+  type VapiBackoffPlan,
+  type VapiWebhookOptions,
+  type VapiWebhookPlan,
+} from './vapi/index.ts';
 
 declare const __PACKAGE_VERSION__: string | undefined;
 const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';
@@ -18,6 +24,10 @@ The first line printed is the base URL and the credentials it accepts.
   --host ADDR    address to listen on (default: 127.0.0.1)
   --seed N       seed of the random generator of the seeded data (same seed, same data)
   --sessions N   number of realistic sessions to create at start (default: 20)
+  --webhook-url URL       vapi: POST server messages (session.*, chat.*) to URL after each change
+  --webhook-plan JSON     vapi: sign them as this authenticationPlan, e.g.
+                          '{"type":"hmac","secretKey":"whsec","algorithm":"sha256"}'
+  --webhook-backoff JSON  vapi: retry failed deliveries as this BackoffPlan, e.g. '{"maxRetries":3,"baseDelaySeconds":1}'
   --help         this text
   --version      the package version`;
 
@@ -41,6 +51,9 @@ function parse() {
       host: { type: 'string' },
       seed: { type: 'string' },
       sessions: { type: 'string' },
+      'webhook-url': { type: 'string' },
+      'webhook-plan': { type: 'string' },
+      'webhook-backoff': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean' },
     },
@@ -72,13 +85,44 @@ const common = {
 };
 const options = Object.fromEntries(Object.entries(common).filter(([, value]) => value !== undefined)) as typeof common;
 
+function json(name: string, value: string | undefined): Record<string, unknown> | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
+  } catch {}
+  fail(`--${name} takes a JSON object, got ${value}`);
+}
+
+function webhookOf(): VapiWebhookOptions | undefined {
+  const url = values['webhook-url'];
+  const plan = json('webhook-plan', values['webhook-plan']);
+  const backoffPlan = json('webhook-backoff', values['webhook-backoff']);
+  if (url === undefined) {
+    if (plan || backoffPlan) fail('--webhook-plan and --webhook-backoff need --webhook-url');
+    return undefined;
+  }
+  if (!URL.canParse(url)) fail(`--webhook-url takes a URL, got ${url}`);
+  if (plan && !['hmac', 'bearer', 'secret'].includes(String(plan.type))) {
+    fail('--webhook-plan takes a plan of type hmac, bearer or secret');
+  }
+  return {
+    url,
+    ...(plan ? { plan: plan as unknown as VapiWebhookPlan } : {}),
+    ...(backoffPlan ? { backoffPlan: backoffPlan as VapiBackoffPlan } : {}),
+  };
+}
+
 let emulator: { close(): Promise<void> };
 let line: string;
 try {
   if (vendor === 'vapi') {
-    const vapi = await startVapiEmulator({ ...options, cors: true });
+    const webhook = webhookOf();
+    const vapi = await startVapiEmulator({ ...options, cors: true, ...(webhook ? { webhook } : {}) });
     emulator = vapi;
     line = `${vapi.url} · Vapi · API key: any non-empty bearer token · ${vapi.seeded.length} sessions`;
+    if (webhook) line += ` · server messages to ${webhook.url} (${webhook.plan?.type ?? 'unsigned'})`;
   } else if (vendor === 'genesys') {
     const genesys = await startGenesysEmulator({ ...options, cors: true });
     emulator = genesys;

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { startGenesysEmulator } from '@sessionkit/emulators/genesys';
 import { startHighlightEmulator } from '@sessionkit/emulators/highlight';
 import { startVapiEmulator } from '@sessionkit/emulators/vapi';
@@ -17,13 +18,46 @@ export interface StartedEmulator {
 
 const MISSING_UUID = '00000000-0000-4000-8000-000000000000';
 
+/** A Svix-style `session.created` server message, signed here by node:crypto, for the scenario's verify step. */
+function signedWebhook(): VapiScenarioConfig['webhook'] {
+  const plan = {
+    type: 'hmac',
+    secretKey: 'whsec_matrix-secret',
+    algorithm: 'sha256',
+    signatureEncoding: 'base64',
+    signaturePrefix: 'v1,',
+    signatureHeader: 'svix-signature',
+    timestampHeader: 'svix-timestamp',
+    messageIdHeader: 'svix-id',
+    payloadFormat: '{svix-id}.{timestamp}.{body}',
+  } as const;
+  const session = { id: MISSING_UUID, orgId: MISSING_UUID, createdAt: new Date().toISOString(), status: 'active' };
+  const body = JSON.stringify({
+    message: { type: 'session.created', timestamp: Date.now(), session: { ...session, updatedAt: session.createdAt } },
+  });
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const id = 'msg_matrix';
+  const signature = createHmac('sha256', plan.secretKey).update(`${id}.${timestamp}.${body}`).digest('base64');
+  return {
+    plan,
+    url: 'https://hooks.example.com/vapi',
+    headers: {
+      'content-type': 'application/json',
+      'svix-id': id,
+      'svix-timestamp': timestamp,
+      'svix-signature': `v1,${signature}`,
+    },
+    body,
+  };
+}
+
 /** Starts `client`'s emulator on 127.0.0.1 at a random port, seeded with a few sessions. */
 export async function startEmulatorFor(client: ClientName): Promise<StartedEmulator> {
   switch (client) {
     case 'vapi': {
       const emulator = await startVapiEmulator({ seed: 3, apiKey: 'matrix-key' });
       return {
-        config: { baseUrl: emulator.url, apiKey: 'matrix-key', missingId: MISSING_UUID },
+        config: { baseUrl: emulator.url, apiKey: 'matrix-key', missingId: MISSING_UUID, webhook: signedWebhook() },
         scenarioCalls: () => emulator.server.calls,
         close: () => emulator.close(),
       };

@@ -40,7 +40,7 @@ export function formatMatrix(
   const all = [...cells.values()];
   const count = (status: Cell['status']): number => all.filter((cell) => cell.status === status).length;
   return [
-    'Runtime matrix: list → get → typed 404 (NotFoundError, 404) against each client’s emulator on 127.0.0.1',
+    'Runtime matrix: list → get → typed 404 (NotFoundError, 404) against each client’s emulator on 127.0.0.1; Vapi also verifyWebhook (signed by node:crypto, then tampered)',
     line(header),
     line(widths.map((width) => '-'.repeat(width))),
     ...rows.map(line),

@@ -8,6 +8,7 @@ import { notFoundHandler, registerRoutes } from './routes.ts';
 import { DEFAULT_RANDOM_SEED, seedSessions } from './seed.ts';
 import { VapiStore } from './store.ts';
 import type { EmulatedSession, Json } from './types.ts';
+import { type VapiWebhookDelivery, type VapiWebhookOptions, VapiWebhooks } from './webhooks.ts';
 
 /**
  * The request headers Vapi documents (`Authorization: Bearer <key>`, `Content-Type` of JSON bodies): all that the
@@ -35,6 +36,11 @@ export interface VapiEmulatorOptions {
   readonly host?: string;
   /** The port to listen on. Default: a free one. */
   readonly port?: number;
+  /**
+   * POST a server message (`session.created`, `session.updated`, `session.deleted`, `chat.created`, `chat.deleted`)
+   * to `url` after each change made through the API, signed as `plan` says, retried as `backoffPlan` says.
+   */
+  readonly webhook?: VapiWebhookOptions;
 }
 
 /** A running Vapi emulator. */
@@ -49,6 +55,10 @@ export interface VapiEmulator extends EmulatorControls {
   readonly seeded: readonly EmulatedSession[];
   /** The key the emulator requires, if one was set. */
   readonly apiKey: string | undefined;
+  /** Every server message sent to the webhook URL (or tried), oldest first, with its attempts. */
+  readonly deliveries: readonly VapiWebhookDelivery[];
+  /** Resolves once every webhook delivery under way has succeeded or given up (retries included). */
+  webhooksSettled(): Promise<void>;
   /** Creates a session directly in the state, as `POST /session` would. */
   createSession(body?: Json): EmulatedSession;
   /** Forgets every session, chat and recorded call, then seeds again. */
@@ -74,7 +84,12 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
   const store = new VapiStore(options.orgId ?? '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50', () => clock.now());
   const keys = new VapiKeys(options.apiKey);
   const faults = new FaultPlan(VAPI_FAILURES);
-  const routes = { keys, cursors: options.cursors ?? false };
+  const webhooks = new VapiWebhooks(options.webhook, () => clock.now());
+  const routes = {
+    keys,
+    cursors: options.cursors ?? false,
+    notify: (type: string, payload: unknown) => webhooks.send(type, payload),
+  };
   const listen = { host: options.host, port: options.port, middleware: faults.middleware };
   const server = await createTestServer({
     cors: options.cors ? { allowHeaders: VAPI_CORS_HEADERS } : false,
@@ -95,6 +110,8 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
     seeded,
     clock,
     apiKey: options.apiKey,
+    deliveries: webhooks.deliveries,
+    webhooksSettled: () => webhooks.settled(),
     createSession: (body = {}) => store.createSession(body),
     seed(next = {}) {
       seeding.update(next);
@@ -109,8 +126,12 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
       faults.clearFaults();
       clock.reset();
       server.calls.length = 0;
+      webhooks.clear();
       seed();
     },
-    close: () => server.close(),
+    close: async () => {
+      await webhooks.settled();
+      await server.close();
+    },
   };
 }

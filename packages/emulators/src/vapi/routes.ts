@@ -20,18 +20,22 @@ export interface RouteOptions {
   readonly keys: VapiKeys;
   /** Return `metadata.nextCursor` while more pages exist. */
   readonly cursors: boolean;
+  /** Called after each change made through the API (`session.created`, `chat.deleted`…) with what changed. */
+  readonly notify?: (type: string, payload: unknown) => void;
 }
 
 /** Registers the five session routes and the chat routes (list, create, get, delete, OpenAI-style responses) on `server`. */
 export function registerRoutes(server: TestServer, store: VapiStore, options: RouteOptions): void {
-  const route = (handler: (request: RecordedRequest) => unknown, status = 200): Handler => {
+  const route = (handler: (request: RecordedRequest) => unknown, status = 200, event?: string): Handler => {
     return (request) => {
       if (!options.keys.accepts(header(request, 'authorization'))) return INVALID_KEY;
       if (request.rawBody.trim().length > 0 && request.body === undefined) {
         return nestError(400, 'Unexpected token in JSON body');
       }
       try {
-        return { status, json: handler(request) } satisfies PlainReply;
+        const json = handler(request);
+        if (event !== undefined) options.notify?.(event, json);
+        return { status, json } satisfies PlainReply;
       } catch (error) {
         if (error instanceof HttpProblem) return nestError(error.status, error.messages);
         throw error;
@@ -42,7 +46,7 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'POST',
     '/session',
-    route((request) => store.createSession(checkBody(request.body ?? {}, CREATE_SESSION)), 201),
+    route((request) => store.createSession(checkBody(request.body ?? {}, CREATE_SESSION)), 201, 'session.created'),
   );
   server.on(
     'GET',
@@ -60,17 +64,21 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'PATCH',
     '/session/:id',
-    route((request) => store.updateSession(request.params.id as string, checkBody(request.body ?? {}, UPDATE_SESSION))),
+    route(
+      (request) => store.updateSession(request.params.id as string, checkBody(request.body ?? {}, UPDATE_SESSION)),
+      200,
+      'session.updated',
+    ),
   );
   server.on(
     'DELETE',
     '/session/:id',
-    route((request) => store.deleteSession(request.params.id as string)),
+    route((request) => store.deleteSession(request.params.id as string), 200, 'session.deleted'),
   );
   server.on(
     'POST',
     '/chat',
-    route((request) => store.createChat(checkChat(request.body))),
+    route((request) => store.createChat(checkChat(request.body)), 200, 'chat.created'),
   );
   server.on(
     'GET',
@@ -88,12 +96,16 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'DELETE',
     '/chat/:id',
-    route((request) => store.deleteChat(request.params.id as string)),
+    route((request) => store.deleteChat(request.params.id as string), 200, 'chat.deleted'),
   );
   server.on(
     'POST',
     '/chat/responses',
-    route((request) => responseOf(store.createChat(checkChat(request.body)))),
+    route((request) => {
+      const chat = store.createChat(checkChat(request.body));
+      options.notify?.('chat.created', chat);
+      return responseOf(chat);
+    }),
   );
 }
 

@@ -1,4 +1,10 @@
 import { NotFoundError, VapiClient } from '@sessionkit/vapi';
+import {
+  type HmacAuthenticationPlan,
+  isKnownServerMessage,
+  verifyWebhook,
+  WebhookVerificationError,
+} from '@sessionkit/vapi/webhooks';
 import { expectNotFound, runSteps, type ScenarioResult } from './scenario.ts';
 
 export { runAndPrint } from './scenario.ts';
@@ -8,9 +14,19 @@ export interface VapiScenarioConfig {
   readonly baseUrl: string;
   readonly apiKey: string;
   readonly missingId: string;
+  /** A `session.created` server message signed outside the runtime (node:crypto createHmac) with `plan`. */
+  readonly webhook: {
+    readonly plan: HmacAuthenticationPlan;
+    readonly url: string;
+    readonly headers: Readonly<Record<string, string>>;
+    readonly body: string;
+  };
 }
 
-/** Vapi: one page of sessions, the first of them by id, and a typed 404 for an id no session has. */
+/**
+ * Vapi: one page of sessions, the first of them by id, a typed 404 for an id no session has, and `verifyWebhook`
+ * (Web Crypto in this runtime) on a server message signed by node:crypto, then on the same message tampered with.
+ */
 export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
   const vapi = new VapiClient({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: 5_000, maxRetries: 0 });
   let firstId = '';
@@ -33,5 +49,22 @@ export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
       },
     ],
     ['not-found', () => expectNotFound(() => vapi.sessions.get(config.missingId), NotFoundError)],
+    [
+      'verify-webhook',
+      async () => {
+        const { plan, url, headers, body } = config.webhook;
+        const received = await verifyWebhook(new Request(url, { method: 'POST', headers, body }), { plan });
+        if (!isKnownServerMessage(received) || received.message.type !== 'session.created') {
+          throw new Error('the verified message is not a session.created');
+        }
+        const tampered = new Request(url, { method: 'POST', headers, body: body.replace('"active"', '"completed"') });
+        const reason = await verifyWebhook(tampered, { plan }).then(
+          () => 'accepted',
+          (error: unknown) => (error instanceof WebhookVerificationError ? error.reason : String(error)),
+        );
+        if (reason !== 'bad-signature') throw new Error(`a tampered body gave ${reason}, not bad-signature`);
+        return `${received.message.session.id} · tampered: ${reason}`;
+      },
+    ],
   ]);
 }
