@@ -7,6 +7,7 @@ import { VAPI_FAILURES } from './nest-errors.ts';
 import { notFoundHandler, registerRoutes } from './routes.ts';
 import { DEFAULT_RANDOM_SEED, seedSessions } from './seed.ts';
 import { VapiStore } from './store.ts';
+import { type StreamFault, type StreamRecord, StreamSettings } from './streaming.ts';
 import type { EmulatedSession, Json } from './types.ts';
 
 /**
@@ -35,6 +36,8 @@ export interface VapiEmulatorOptions {
   readonly host?: string;
   /** The port to listen on. Default: a free one. */
   readonly port?: number;
+  /** Delay between two chunks of a streamed turn (`stream: true`), in ms. Default 10. */
+  readonly streamChunkDelayMs?: number;
 }
 
 /** A running Vapi emulator. */
@@ -49,6 +52,24 @@ export interface VapiEmulator extends EmulatorControls {
   readonly seeded: readonly EmulatedSession[];
   /** The key the emulator requires, if one was set. */
   readonly apiKey: string | undefined;
+  /**
+   * Every streamed turn (`stream: true` on `POST /chat` or `/chat/responses`) and how it ended: `completed`,
+   * `client-closed` (the client closed the connection first: an abort), `cut` or `stalled` (fault scripts).
+   */
+  readonly streams: readonly StreamRecord[];
+  /**
+   * The next `count` streamed turns follow a fault script: `cut` (connection destroyed after half the deltas),
+   * `stall` (no byte after half the deltas, connection kept open), `garbage` (non-SSE lines and comments between
+   * the events).
+   *
+   * @example
+   * ```ts
+   * vapi.streamFault('stall'); // the next streamed turn goes silent half-way
+   * ```
+   */
+  streamFault(fault: StreamFault, count?: number): void;
+  /** Sets the delay between two chunks of a streamed turn, in ms. */
+  setStreamChunkDelay(ms: number): void;
   /** Creates a session directly in the state, as `POST /session` would. */
   createSession(body?: Json): EmulatedSession;
   /** Forgets every session, chat and recorded call, then seeds again. */
@@ -74,7 +95,8 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
   const store = new VapiStore(options.orgId ?? '9c3d2f0e-6f2b-4f7e-9a61-0d1b2c3e4f50', () => clock.now());
   const keys = new VapiKeys(options.apiKey);
   const faults = new FaultPlan(VAPI_FAILURES);
-  const routes = { keys, cursors: options.cursors ?? false };
+  const streaming = new StreamSettings(options.streamChunkDelayMs ?? 10);
+  const routes = { keys, cursors: options.cursors ?? false, streaming };
   const listen = { host: options.host, port: options.port, middleware: faults.middleware };
   const server = await createTestServer({
     cors: options.cors ? { allowHeaders: VAPI_CORS_HEADERS } : false,
@@ -95,6 +117,11 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
     seeded,
     clock,
     apiKey: options.apiKey,
+    streams: streaming.records,
+    streamFault: (fault, count = 1) => streaming.fault(fault, count),
+    setStreamChunkDelay: (ms) => {
+      streaming.chunkDelayMs = ms;
+    },
     createSession: (body = {}) => store.createSession(body),
     seed(next = {}) {
       seeding.update(next);
@@ -107,6 +134,7 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
       store.clear();
       keys.clear();
       faults.clearFaults();
+      streaming.clear();
       clock.reset();
       server.calls.length = 0;
       seed();

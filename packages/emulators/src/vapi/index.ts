@@ -1,4 +1,5 @@
 export * from '../shared/index.ts';
 export { startVapiEmulator, VAPI_CORS_HEADERS, type VapiEmulator, type VapiEmulatorOptions } from './emulator.ts';
 export { HttpProblem, VapiStore } from './store.ts';
+export type { StreamFault, StreamRecord } from './streaming.ts';
 export type { EmulatedChat, EmulatedSession, Json, NestErrorBody } from './types.ts';

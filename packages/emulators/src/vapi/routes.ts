@@ -1,4 +1,4 @@
-import type { Handler, PlainReply, RecordedRequest, TestServer } from '../server/index.ts';
+import type { Handler, PlainReply, RecordedRequest, StreamReply, TestServer } from '../server/index.ts';
 import { type Dto, validateDto } from './dto.ts';
 import {
   CREATE_CHAT,
@@ -13,6 +13,7 @@ import { INVALID_KEY, nestError } from './nest-errors.ts';
 import { decodeCursor, paginate } from './pagination.ts';
 import { readQuery } from './query.ts';
 import { HttpProblem, sortOrderOf, type VapiStore } from './store.ts';
+import { chatStream, responsesStream, type StreamSettings } from './streaming.ts';
 import type { EmulatedChat, Json } from './types.ts';
 
 export interface RouteOptions {
@@ -20,6 +21,8 @@ export interface RouteOptions {
   readonly keys: VapiKeys;
   /** Return `metadata.nextCursor` while more pages exist. */
   readonly cursors: boolean;
+  /** How turns with `stream: true` are streamed. */
+  readonly streaming: StreamSettings;
 }
 
 /** Registers the five session routes and the chat routes (list, create, get, delete, OpenAI-style responses) on `server`. */
@@ -31,7 +34,9 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
         return nestError(400, 'Unexpected token in JSON body');
       }
       try {
-        return { status, json: handler(request) } satisfies PlainReply;
+        const result = handler(request);
+        if (isStreamReply(result)) return result;
+        return { status, json: result } satisfies PlainReply;
       } catch (error) {
         if (error instanceof HttpProblem) return nestError(error.status, error.messages);
         throw error;
@@ -70,7 +75,10 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'POST',
     '/chat',
-    route((request) => store.createChat(checkChat(request.body))),
+    route((request) => {
+      const body = checkChat(request.body);
+      return body.stream === true ? chatStream(store.draftChat(body), options.streaming) : store.createChat(body);
+    }),
   );
   server.on(
     'GET',
@@ -93,7 +101,11 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'POST',
     '/chat/responses',
-    route((request) => responseOf(store.createChat(checkChat(request.body)))),
+    route((request) => {
+      const body = checkChat(request.body);
+      if (body.stream === true) return responsesStream(store.draftChat(body), options.streaming, responseOf);
+      return responseOf(store.createChat(body));
+    }),
   );
 }
 
@@ -127,6 +139,10 @@ function responseOf(chat: EmulatedChat): Json {
       },
     ],
   };
+}
+
+function isStreamReply(value: unknown): value is StreamReply {
+  return typeof value === 'object' && value !== null && typeof (value as StreamReply).stream === 'function';
 }
 
 function header(request: RecordedRequest, name: string): string | undefined {
