@@ -86,7 +86,8 @@ describe('Vapi emulator: streamed turns (stream: true)', () => {
     await reader?.read();
     await until(() => vapi.streams[2]?.outcome === 'stalled');
     controller.abort();
-    await until(() => vapi.streams[2]?.outcome === 'stalled');
+    await until(() => vapi.streams[2]?.clientClosed === true);
+    expect(vapi.streams[2]?.outcome).toBe('stalled');
   });
 
   it('sees the client close the connection', async () => {
@@ -100,6 +101,7 @@ describe('Vapi emulator: streamed turns (stream: true)', () => {
     await response.body?.getReader().read();
     controller.abort();
     await until(() => vapi.streams[0]?.outcome === 'client-closed');
+    expect(vapi.streams[0]?.clientClosed).toBe(true);
     expect(vapi.store.listChats({ sessionId })).toHaveLength(0);
   });
 });

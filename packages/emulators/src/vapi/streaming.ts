@@ -17,6 +17,8 @@ export interface StreamRecord {
   outcome: 'open' | 'completed' | 'client-closed' | 'cut' | 'stalled';
   /** The stored chat's id, once stored (at the end of a completed stream). */
   chatId: string | undefined;
+  /** The client closed the connection before the end (an abort, an idle timeout, a `break`), whatever the outcome. */
+  clientClosed: boolean;
 }
 
 /** Streaming settings of one emulator, changed by its controls. */
@@ -76,6 +78,7 @@ async function run(
     if (index === half && fault === 'stall') {
       record.outcome = 'stalled';
       while (!writer.closed) await writer.wait(20);
+      record.clientClosed = true;
       return;
     }
     if (fault === 'garbage') writer.write(GARBAGE);
@@ -84,6 +87,7 @@ async function run(
   }
   if (writer.closed) {
     record.outcome = 'client-closed';
+    record.clientClosed = true;
     return;
   }
   const chat = commit();
@@ -105,7 +109,7 @@ export function chatStream(
   draft: { chat: EmulatedChat; commit(): EmulatedChat },
   settings: StreamSettings,
 ): StreamReply {
-  const record: StreamRecord = { path: '/chat', outcome: 'open', chatId: undefined };
+  const record: StreamRecord = { path: '/chat', outcome: 'open', chatId: undefined, clientClosed: false };
   settings.records.push(record);
   const fault = settings.next();
   const id = randomUUID();
@@ -128,7 +132,7 @@ export function responsesStream(
   settings: StreamSettings,
   responseOf: (chat: EmulatedChat) => unknown,
 ): StreamReply {
-  const record: StreamRecord = { path: '/chat/responses', outcome: 'open', chatId: undefined };
+  const record: StreamRecord = { path: '/chat/responses', outcome: 'open', chatId: undefined, clientClosed: false };
   settings.records.push(record);
   const fault = settings.next();
   const itemId = `msg_${draft.chat.id.replaceAll('-', '')}`;
