@@ -1,4 +1,4 @@
-import { NotFoundError, VapiClient } from '@sessionkit/vapi';
+import { messageText, NotFoundError, VapiClient } from '@sessionkit/vapi';
 import { expectNotFound, runSteps, type ScenarioResult } from './scenario.ts';
 
 export { runAndPrint } from './scenario.ts';
@@ -10,7 +10,10 @@ export interface VapiScenarioConfig {
   readonly missingId: string;
 }
 
-/** Vapi: one page of sessions, the first of them by id, and a typed 404 for an id no session has. */
+/**
+ * Vapi: one page of sessions, the first of them by id, a typed 404 for an id no session has, and a streamed turn
+ * (SSE read through the runtime's `fetch`): its deltas in order, and `text()` equal to the stored chat's output.
+ */
 export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
   const vapi = new VapiClient({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: 5_000, maxRetries: 0 });
   let firstId = '';
@@ -33,5 +36,21 @@ export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
       },
     ],
     ['not-found', () => expectNotFound(() => vapi.sessions.get(config.missingId), NotFoundError)],
+    [
+      'stream',
+      async () => {
+        const session = await vapi.sessions.create({ assistantId: 'matrix-assistant' });
+        const stream = vapi.sessions.stream(session.id, 'Where is my order?');
+        const deltas: string[] = [];
+        for await (const event of stream) if (event.type === 'delta') deltas.push(event.delta);
+        const text = await stream.text();
+        const chat = await stream.finalChat();
+        const stored = chat.output?.map((message) => messageText(message) ?? '').join('') ?? '';
+        if (deltas.length < 2 || deltas.join('') !== text || text !== stored) {
+          throw new Error(`streamed ${JSON.stringify(deltas)}, text ${JSON.stringify(text)}, stored ${stored}`);
+        }
+        return `${deltas.length} deltas`;
+      },
+    ],
   ]);
 }
