@@ -315,10 +315,11 @@ export class SessionsResource implements SessionSource<Session> {
   /**
    * Sends one turn in a session with `stream: true` (`POST /chat`) and returns its reply as it streams: a
    * `ChatStream` of typed events (text deltas with their `path`; unknown events as received), `text()`,
-   * `finalChat()` and `abort()`. The request is sent at once (once the streaming chunk has loaded). Until the response headers arrive it is an ordinary
-   * call (`timeoutMs` per attempt, `totalTimeoutMs`, retries only where `send` retries); once the first byte
-   * arrived it is never retried, and only `idleTimeoutMs` (default 30 s between two chunks), your `signal` and
-   * `abort()` end it. The SSE parser is loaded on first use.
+   * `finalChat()` and `abort()`. The request is sent at once (as soon as the streaming chunk, with the SSE parser,
+   * has loaded on first use). Until the response headers arrive it is an ordinary call (`timeoutMs` per attempt,
+   * `totalTimeoutMs`, retries only where `send` retries); once the first byte arrived it is never retried, and only
+   * `idleTimeoutMs` (default 30 s between two chunks), your `signal` and `abort()` end it. `finalChat()` fetches the
+   * chat an event names, else the newest of the session's chats whose output is the streamed text.
    *
    * @throws {RequestValidationError} like `send` (on the first read; nothing is sent).
    * @throws {NotFoundError} for an unknown session, and the other `ApiError`s of `send`, before the first byte.
