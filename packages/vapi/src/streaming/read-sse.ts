@@ -64,10 +64,10 @@ export async function* readSse(
       }
     }
   } finally {
-    if (!finished) {
-      body.cancel(options.signal.aborted ? options.signal.reason : undefined);
-      await reader?.cancel().catch(() => undefined);
-    }
+    // Ends the connection when the stream is left early; after a complete read it only lets go of the caller's
+    // signal (the transport's listener on it).
+    body.cancel(options.signal.aborted ? options.signal.reason : undefined);
+    if (!finished) await reader?.cancel().catch(() => undefined);
   }
 }
 
