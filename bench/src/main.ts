@@ -11,6 +11,7 @@ import { importTime } from './measure/import-time.ts';
 import { rssGrowth } from './measure/memory.ts';
 import { parseCost } from './measure/parse-cost.ts';
 import { startStaticServer } from './measure/static-server.ts';
+import { streamingBench, streamingLines } from './measure/streaming.ts';
 import { compareThroughput } from './measure/throughput.ts';
 import { type TypeCheckCost, typeCheckCost } from './measure/type-check.ts';
 import { VENDORS } from './vendors/index.ts';
@@ -177,6 +178,12 @@ for (const vendor of vendors) {
     lines.push(
       `  RSS over ${MEMORY_REQUESTS} requests: ${memory.samplesMiB.join(' → ')} MiB (growth ${memory.growthMiB} MiB)`,
     );
+}
+
+if (!typecheckOnly && (!only || only === 'vapi')) {
+  const streaming = await streamingBench(quick ? 2 * 1024 * 1024 : 10 * 1024 * 1024);
+  report.streaming = streaming;
+  lines.push(...streamingLines(streaming));
 }
 
 console.log(`sessionkit bench — ${process.version}, ${cpus().length} CPUs${quick ? ' (quick)' : ''}`);

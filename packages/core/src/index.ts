@@ -20,6 +20,7 @@ export {
   HttpClient,
   type HttpClientConfig,
   type HttpRequest,
+  type StreamedResponse,
 } from './http/http-client.ts';
 export type { HttpMethod } from './http/http-method.ts';
 export { path } from './http/path.ts';
@@ -35,6 +36,7 @@ export {
   type RetryDecision,
   type RetryOptions,
 } from './http/retry-policy.ts';
+export type { StreamedBody } from './http/streamed-fetch.ts';
 export { type ListPaging, listPaginator } from './pagination/list-paginator.ts';
 export { DEFAULT_MAX_PAGES, Page } from './pagination/page.ts';
 export { PagePromise } from './pagination/page-promise.ts';

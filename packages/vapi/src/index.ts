@@ -21,6 +21,12 @@ export { DEFAULT_BASE_URL, VapiClient, type VapiClientOptions } from './client.t
 export { vapiErrorMessages } from './errors.ts';
 export { messageText } from './message-text.ts';
 export type { SessionsResource } from './resources/sessions.ts';
+export {
+  type ChatStream,
+  DEFAULT_IDLE_TIMEOUT_MS,
+  type ResponseStream,
+} from './streaming/event-stream.ts';
+export { StreamEventError } from './streaming/stream-event-error.ts';
 export type { Artifact, MonoRecording, OpenAIMessage, Recording } from './types/artifact.ts';
 export type { Chat, ChatPage } from './types/chat.ts';
 export type {
@@ -72,5 +78,16 @@ export type {
 } from './types/params.ts';
 export type { TwilioPhoneNumber } from './types/phone-number.ts';
 export type { Session, SessionPage, SessionStatus } from './types/session.ts';
+export type {
+  ChatStreamDelta,
+  ChatStreamEvent,
+  ResponseCompletedEvent,
+  ResponseErrorEvent,
+  ResponseStreamEvent,
+  ResponseTextDeltaEvent,
+  ResponseTextDoneEvent,
+  StreamOptions,
+  UnknownStreamEvent,
+} from './types/streaming.ts';
 export { unknownFields, type VapiResponseTypes } from './unknown-fields.ts';
 export { VERSION } from './version.ts';

@@ -12,6 +12,8 @@ import { ContractCoverage, createSpecValidator, toSpecRequest, validatingFetch }
 import { OPERATIONS } from './contract/vapi-spec.ts';
 import { API_KEY, collect, makeClient, NOW, useTestServer } from './helpers.ts';
 
+type Json = Record<string, unknown>;
+
 let api: OpenAPIBackend;
 let emulator: VapiEmulator;
 let coverage: ContractCoverage;
@@ -61,6 +63,32 @@ describe('the contract definition', () => {
     const list = await toSpecRequest(new Request('http://x/session?cursor=abc'));
     expect(raw.validateRequest(list).valid).toBe(false);
     expect(api.validateRequest(list).valid).toBe(true);
+  });
+
+  it('records the streaming defect: both streaming 200s are declared application/json, yet they are SSE', async () => {
+    const { loadVapiSpec, contractDefinition } = await import('./contract/vapi-spec.ts');
+    const spec = loadVapiSpec() as { paths: Record<string, { post: { responses: Record<string, Json> } }> };
+    for (const route of ['/chat', '/chat/responses']) {
+      const ok = spec.paths[route]?.post.responses['200'] as { content: Record<string, unknown> };
+      expect(Object.keys(ok.content)).toEqual(['application/json']);
+    }
+    const contentOf = (definition: typeof spec) =>
+      Object.keys(
+        (definition.paths['/chat'] as { post: { responses: Record<string, { content: Json }> } }).post.responses['200']
+          ?.content ?? {},
+      );
+    expect(contentOf(contractDefinition(spec, { without: ['streaming-event-stream'] }) as typeof spec)).toEqual([
+      'application/json',
+    ]);
+    expect(contentOf(contractDefinition(spec) as typeof spec)).toContain('text/event-stream');
+    const streamed = await toSpecRequest(
+      new Request('http://x/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ sessionId: 's1', input: 'Hi', stream: true }),
+      }),
+    );
+    expect(api.validateRequest(streamed).valid).toBe(true);
   });
 
   it('catches what Vapi refuses: an over-long name, an unknown body field, a bad date filter', async () => {

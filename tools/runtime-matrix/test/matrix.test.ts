@@ -99,7 +99,7 @@ function explain(outcome: RunOutcome): string {
 for (const spec of RUNTIMES) {
   describe.concurrent(spec.label, () => {
     for (const client of CLIENTS) {
-      it(`${client}: list → get → typed 404${client === 'vapi' ? ' → verifyWebhook' : ''}`, async (ctx) => {
+      it(`${client}: list → get → typed 404${client === 'vapi' ? ' → verifyWebhook → streamed turn' : ''}`, async (ctx) => {
         const key = `${spec.id}/${client}`;
         const found = await probeOf(spec);
         if (!found.ok) {
@@ -124,9 +124,8 @@ for (const spec of RUNTIMES) {
           expect(result, explain(outcome)).toBeDefined();
           expect(result?.runtime, `the scenario ran in ${result?.runtime}`).toMatch(spec.selfName);
           expect(result?.ok, explain(outcome)).toBe(true);
-          expect(result?.steps.map((step) => step.name)).toEqual(
-            client === 'vapi' ? ['list', 'get', 'not-found', 'verify-webhook'] : ['list', 'get', 'not-found'],
-          );
+          const vapiOnly = client === 'vapi' ? ['verify-webhook', 'stream'] : [];
+          expect(result?.steps.map((step) => step.name)).toEqual(['list', 'get', 'not-found', ...vapiOnly]);
           expect(result?.steps[2]?.detail).toBe('NotFoundError 404');
           if (client === 'vapi') expect(result?.steps[3]?.detail).toMatch(/ · tampered: bad-signature$/);
 

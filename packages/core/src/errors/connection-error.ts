@@ -65,10 +65,16 @@ export class TimeoutError extends ConnectionError {
   static override readonly brand: string = 'TimeoutError';
   /** The limit that was exceeded, in milliseconds. */
   readonly timeoutMs: number;
-  /** `attempt` when one attempt timed out, `deadline` when the total deadline passed. */
-  readonly kind: 'attempt' | 'deadline';
+  /**
+   * `attempt` when one attempt timed out, `deadline` when the total deadline passed, `idle` when a streamed body
+   * went silent for longer than its idle timeout.
+   */
+  readonly kind: 'attempt' | 'deadline' | 'idle';
 
-  constructor(message: string, options: ConnectionErrorOptions & { timeoutMs: number; kind: 'attempt' | 'deadline' }) {
+  constructor(
+    message: string,
+    options: ConnectionErrorOptions & { timeoutMs: number; kind: 'attempt' | 'deadline' | 'idle' },
+  ) {
     super(message, options);
     this.timeoutMs = options.timeoutMs;
     this.kind = options.kind;

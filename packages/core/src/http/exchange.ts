@@ -10,6 +10,7 @@ import { requestIdFrom } from './request-id.ts';
 import type { ReceivedResponse } from './response-meta.ts';
 import type { RetryAfterReader } from './retry-after.ts';
 import type { RetryOptions } from './retry-policy.ts';
+import type { StreamedBody } from './streamed-fetch.ts';
 
 /** What every call of one client shares: the vendor's readers, the redactor, the hooks, the `fetch` to use. */
 export interface TransportContext {
@@ -41,6 +42,8 @@ export interface CallPlan {
   readonly auth: AuthStrategy | undefined;
   /** The vendor's reading of a successful body (`HttpRequest.interpret`). */
   readonly interpret?: ((text: string, response: Response) => SessionkitError | undefined) | undefined;
+  /** Hand a successful body over unread, as a stream (`HttpClient.stream`). */
+  readonly stream?: boolean | undefined;
 }
 
 /**
@@ -58,6 +61,8 @@ export class Exchange {
   attemptStartedAt = 0;
   /** The body of the last attempt's response, read inside the attempt; `undefined` until it has been read. */
   body: string | undefined;
+  /** A streamed call's successful body, detached from ky's timers (`streamedFetch`); `undefined` otherwise. */
+  streamed: StreamedBody | undefined;
   /** What the last attempt's `fetch` threw, to tell a transport failure from any other error. */
   fetchError: unknown;
   /** The credentials the last attempt carried: what a 401 rejected. */

@@ -26,6 +26,7 @@ import type { ReceivedResponse, ResponseMeta } from './response-meta.ts';
 import { type RetryAfterReader, readRetryAfter } from './retry-after.ts';
 import { DEFAULT_RETRY_OPTIONS, type RetryOptions, resolveRetry } from './retry-policy.ts';
 import { assertSecureTransport } from './secure-transport.ts';
+import type { StreamedBody } from './streamed-fetch.ts';
 import { toSessionkitError } from './to-sessionkit-error.ts';
 import { identificationHeaders } from './user-agent.ts';
 
@@ -96,6 +97,23 @@ export interface HttpRequest<S extends z.core.$ZodType | undefined = undefined> 
   readonly interpret?: ((text: string, response: Response) => SessionkitError | undefined) | undefined;
 }
 
+/**
+ * What `HttpClient.stream` resolves to: the facts of the successful response and its body, unread.
+ *
+ * @example
+ * ```ts
+ * const { body, meta }: StreamedResponse = await http.stream({ method: 'GET', path: '/events' });
+ * ```
+ */
+export interface StreamedResponse {
+  readonly meta: ResponseMeta;
+  /** The body and the means to close the connection. */
+  readonly body: StreamedBody;
+}
+
+/** A received response, with the body of a streamed call. */
+type Received = ReceivedResponse & { readonly streamed?: StreamedBody | undefined };
+
 type Output<S> = S extends z.core.$ZodType ? z.output<S> : unknown;
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -109,10 +127,13 @@ const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELE
 interface SendOptions {
   /** Send the client-level `headers` option. False for the token endpoint, which is not the vendor's API. */
   readonly clientHeaders: boolean;
+  /** Hand a successful body over unread (`stream`). */
+  readonly stream?: boolean;
 }
 
 const VENDOR_REQUEST: SendOptions = { clientHeaders: true };
 const TOKEN_REQUEST: SendOptions = { clientHeaders: false };
+const STREAM_REQUEST: SendOptions = { clientHeaders: true, stream: true };
 
 /**
  * The transport every vendor client stands on: one private ky instance, configured per call. ky runs the attempts,
@@ -244,6 +265,25 @@ export class HttpClient {
   }
 
   /**
+   * Sends a request whose successful body is read as a stream (Server-Sent Events, NDJSON…): the same auth, hooks,
+   * error mapping and redaction as `receive`, and, until the response headers arrive, the same per-attempt timeout,
+   * total deadline and retry rules. An error status is read whole and rejects with the usual `ApiError`. Once the
+   * headers of a 2xx arrived the call is over for the transport: it is never retried, and neither timeout cuts the
+   * body; only the caller's `signal` and `body.cancel()` end the connection (a vendor package adds its own idle
+   * timeout). The caller must read the body to its end or cancel it.
+   *
+   * @example
+   * ```ts
+   * const { body, meta } = await http.stream({ method: 'POST', path: '/chat', json: { input, stream: true } });
+   * const reader = body.body?.getReader();
+   * ```
+   */
+  async stream(request: HttpRequest): Promise<StreamedResponse> {
+    const received = await this.#receive(request, STREAM_REQUEST);
+    return { meta: received.meta, body: received.streamed ?? { body: null, cancel: () => {} } };
+  }
+
+  /**
    * Parses and validates a received body against the request's schema, in the request's (else the client's)
    * validation mode. A failure is a `ResponseValidationError`, reported to `onError`.
    */
@@ -307,7 +347,7 @@ export class HttpClient {
     return compiled;
   }
 
-  async #receive(request: HttpRequest<z.core.$ZodType | undefined>, options: SendOptions): Promise<ReceivedResponse> {
+  async #receive(request: HttpRequest<z.core.$ZodType | undefined>, options: SendOptions): Promise<Received> {
     try {
       return await this.#send(request, options);
     } catch (error) {
@@ -318,7 +358,7 @@ export class HttpClient {
   }
 
   /** One call: planned here, run by ky with the call's options, its failure mapped to a `SessionkitError`. */
-  async #send(request: HttpRequest<z.core.$ZodType | undefined>, options: SendOptions): Promise<ReceivedResponse> {
+  async #send(request: HttpRequest<z.core.$ZodType | undefined>, options: SendOptions): Promise<Received> {
     const auth = (request.auth ?? true) ? this.#config.auth : undefined;
     let exchange: Exchange | undefined;
     try {
@@ -339,11 +379,14 @@ export class HttpClient {
         signal: request.signal,
         auth,
         interpret: request.interpret,
+        stream: options.stream,
       });
       const response = await this.#ky(url, kyOptions(exchange, request, headers));
-      return exchange.received(response);
+      const received = exchange.received(response);
+      return options.stream ? { ...received, streamed: exchange.streamed } : received;
     } catch (error) {
       if (!exchange) throw error;
+      exchange.streamed?.cancel(error);
       throw toSessionkitError(error, exchange) ?? error;
     }
   }

@@ -5,6 +5,7 @@ import type { Exchange } from './exchange.ts';
 import type { HttpRequest } from './http-client.ts';
 import { kyHooks } from './ky-hooks.ts';
 import { kyRetry } from './ky-retry.ts';
+import { streamedFetch } from './streamed-fetch.ts';
 
 /** ky refuses a timeout above what `setTimeout` can hold (about 24.8 days); anything longer is no timeout. */
 const MAX_KY_TIMEOUT_MS = 2_147_483_647;
@@ -26,7 +27,7 @@ export function kyOptions(
     totalTimeout: kyTimeout(plan.totalTimeoutMs),
     retry: kyRetry(exchange),
     hooks: kyHooks(exchange),
-    fetch: bufferedFetch(exchange),
+    fetch: plan.stream ? streamedFetch(exchange) : bufferedFetch(exchange),
   };
 }
 

@@ -39,7 +39,27 @@ export type FaultReply =
   /** Never answer; the socket stays open until the client gives up or the server closes. */
   | { readonly fault: 'hang' };
 
-export type Reply = PlainReply | FaultReply;
+/** What a `StreamReply`'s `write` function can do with the open response. */
+export interface StreamWriter {
+  /** Writes a chunk as it is (no framing). */
+  write(chunk: string): void;
+  /** Waits `ms` on the server's timers (cleared when it closes). */
+  wait(ms: number): Promise<void>;
+  /** Destroys the socket mid-body, as a connection cut. */
+  cut(): void;
+  /** The client closed the connection (or the body was cut) before the end. */
+  readonly closed: boolean;
+}
+
+/** A reply whose body is written over time (Server-Sent Events): headers at once, then what `write` writes. */
+export interface StreamReply {
+  readonly status?: number;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Writes the body; the response ends when it resolves, unless it cut the socket or the client closed it. */
+  readonly stream: (writer: StreamWriter) => Promise<void>;
+}
+
+export type Reply = PlainReply | FaultReply | StreamReply;
 
 export type Handler = (request: RecordedRequest) => Reply | Promise<Reply>;
 

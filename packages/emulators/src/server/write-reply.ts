@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { Reply } from './types.ts';
+import type { Reply, StreamReply, StreamWriter } from './types.ts';
 
 /** Timers the server owns, so that closing it never leaves one behind. */
 export class TimerSet {
@@ -27,6 +27,7 @@ function jsonHeaders(extra: Readonly<Record<string, string>> | undefined): Recor
 
 /** Writes a reply, plain or faulty, to the response. */
 export async function writeReply(response: ServerResponse, reply: Reply, timers: TimerSet): Promise<void> {
+  if ('stream' in reply) return writeStream(response, reply, timers);
   if (!('fault' in reply)) {
     const isJson = reply.json !== undefined;
     const body = isJson ? JSON.stringify(reply.json) : (reply.text ?? '');
@@ -69,4 +70,33 @@ export async function writeReply(response: ServerResponse, reply: Reply, timers:
     case 'hang':
       return;
   }
+}
+
+/** Writes a `StreamReply`: headers at once, then the body as its `stream` writes it. */
+async function writeStream(response: ServerResponse, reply: StreamReply, timers: TimerSet): Promise<void> {
+  response.writeHead(reply.status ?? 200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    ...reply.headers,
+  });
+  response.flushHeaders();
+  let closed = false;
+  response.on('close', () => {
+    if (!response.writableFinished) closed = true;
+  });
+  const writer: StreamWriter = {
+    write: (chunk) => {
+      if (!closed) response.write(chunk);
+    },
+    wait: (ms) => timers.wait(ms),
+    cut: () => {
+      closed = true;
+      response.socket?.destroy();
+    },
+    get closed() {
+      return closed;
+    },
+  };
+  await reply.stream(writer);
+  if (!closed) response.end();
 }

@@ -7,6 +7,7 @@ import { VAPI_FAILURES } from './nest-errors.ts';
 import { notFoundHandler, registerRoutes } from './routes.ts';
 import { DEFAULT_RANDOM_SEED, seedSessions } from './seed.ts';
 import { VapiStore } from './store.ts';
+import { type StreamFault, type StreamRecord, StreamSettings } from './streaming.ts';
 import type { EmulatedSession, Json } from './types.ts';
 import { type VapiWebhookDelivery, type VapiWebhookOptions, VapiWebhooks } from './webhooks.ts';
 
@@ -41,6 +42,8 @@ export interface VapiEmulatorOptions {
    * to `url` after each change made through the API, signed as `plan` says, retried as `backoffPlan` says.
    */
   readonly webhook?: VapiWebhookOptions;
+  /** Delay between two chunks of a streamed turn (`stream: true`), in ms. Default 10. */
+  readonly streamChunkDelayMs?: number;
 }
 
 /** A running Vapi emulator. */
@@ -59,6 +62,24 @@ export interface VapiEmulator extends EmulatorControls {
   readonly deliveries: readonly VapiWebhookDelivery[];
   /** Resolves once every webhook delivery under way has succeeded or given up (retries included). */
   webhooksSettled(): Promise<void>;
+  /**
+   * Every streamed turn (`stream: true` on `POST /chat` or `/chat/responses`) and how it ended: `completed`,
+   * `client-closed` (the client closed the connection first: an abort), `cut` or `stalled` (fault scripts).
+   */
+  readonly streams: readonly StreamRecord[];
+  /**
+   * The next `count` streamed turns follow a fault script: `cut` (connection destroyed after half the deltas),
+   * `stall` (no byte after half the deltas, connection kept open), `garbage` (non-SSE lines and comments between
+   * the events).
+   *
+   * @example
+   * ```ts
+   * vapi.streamFault('stall'); // the next streamed turn goes silent half-way
+   * ```
+   */
+  streamFault(fault: StreamFault, count?: number): void;
+  /** Sets the delay between two chunks of a streamed turn, in ms. */
+  setStreamChunkDelay(ms: number): void;
   /** Creates a session directly in the state, as `POST /session` would. */
   createSession(body?: Json): EmulatedSession;
   /** Forgets every session, chat and recorded call, then seeds again. */
@@ -85,10 +106,12 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
   const keys = new VapiKeys(options.apiKey);
   const faults = new FaultPlan(VAPI_FAILURES);
   const webhooks = new VapiWebhooks(options.webhook, () => clock.now());
+  const streaming = new StreamSettings(options.streamChunkDelayMs ?? 10);
   const routes = {
     keys,
     cursors: options.cursors ?? false,
     notify: (type: string, payload: unknown) => webhooks.send(type, payload),
+    streaming,
   };
   const listen = { host: options.host, port: options.port, middleware: faults.middleware };
   const server = await createTestServer({
@@ -112,6 +135,11 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
     apiKey: options.apiKey,
     deliveries: webhooks.deliveries,
     webhooksSettled: () => webhooks.settled(),
+    streams: streaming.records,
+    streamFault: (fault, count = 1) => streaming.fault(fault, count),
+    setStreamChunkDelay: (ms) => {
+      streaming.chunkDelayMs = ms;
+    },
     createSession: (body = {}) => store.createSession(body),
     seed(next = {}) {
       seeding.update(next);
@@ -124,6 +152,7 @@ export async function startVapiEmulator(options: VapiEmulatorOptions = {}): Prom
       store.clear();
       keys.clear();
       faults.clearFaults();
+      streaming.clear();
       clock.reset();
       server.calls.length = 0;
       webhooks.clear();

@@ -1,4 +1,4 @@
-import type { Handler, PlainReply, RecordedRequest, TestServer } from '../server/index.ts';
+import type { Handler, PlainReply, RecordedRequest, StreamReply, TestServer } from '../server/index.ts';
 import { type Dto, validateDto } from './dto.ts';
 import {
   CREATE_CHAT,
@@ -13,6 +13,7 @@ import { INVALID_KEY, nestError } from './nest-errors.ts';
 import { decodeCursor, paginate } from './pagination.ts';
 import { readQuery } from './query.ts';
 import { HttpProblem, sortOrderOf, type VapiStore } from './store.ts';
+import { chatStream, responsesStream, type StreamSettings } from './streaming.ts';
 import type { EmulatedChat, Json } from './types.ts';
 
 export interface RouteOptions {
@@ -22,6 +23,8 @@ export interface RouteOptions {
   readonly cursors: boolean;
   /** Called after each change made through the API (`session.created`, `chat.deleted`…) with what changed. */
   readonly notify?: (type: string, payload: unknown) => void;
+  /** How turns with `stream: true` are streamed. */
+  readonly streaming: StreamSettings;
 }
 
 /** Registers the five session routes and the chat routes (list, create, get, delete, OpenAI-style responses) on `server`. */
@@ -33,9 +36,10 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
         return nestError(400, 'Unexpected token in JSON body');
       }
       try {
-        const json = handler(request);
-        if (event !== undefined) options.notify?.(event, json);
-        return { status, json } satisfies PlainReply;
+        const result = handler(request);
+        if (isStreamReply(result)) return result;
+        if (event !== undefined) options.notify?.(event, result);
+        return { status, json: result } satisfies PlainReply;
       } catch (error) {
         if (error instanceof HttpProblem) return nestError(error.status, error.messages);
         throw error;
@@ -78,7 +82,15 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
   server.on(
     'POST',
     '/chat',
-    route((request) => store.createChat(checkChat(request.body)), 200, 'chat.created'),
+    route(
+      (request) => {
+        const body = checkChat(request.body);
+        // A streamed turn's chat is stored when its stream ends; webhooks announce only chats stored at once.
+        return body.stream === true ? chatStream(store.draftChat(body), options.streaming) : store.createChat(body);
+      },
+      200,
+      'chat.created',
+    ),
   );
   server.on(
     'GET',
@@ -102,7 +114,9 @@ export function registerRoutes(server: TestServer, store: VapiStore, options: Ro
     'POST',
     '/chat/responses',
     route((request) => {
-      const chat = store.createChat(checkChat(request.body));
+      const body = checkChat(request.body);
+      if (body.stream === true) return responsesStream(store.draftChat(body), options.streaming, responseOf);
+      const chat = store.createChat(body);
       options.notify?.('chat.created', chat);
       return responseOf(chat);
     }),
@@ -139,6 +153,10 @@ function responseOf(chat: EmulatedChat): Json {
       },
     ],
   };
+}
+
+function isStreamReply(value: unknown): value is StreamReply {
+  return typeof value === 'object' && value !== null && typeof (value as StreamReply).stream === 'function';
 }
 
 function header(request: RecordedRequest, name: string): string | undefined {

@@ -119,6 +119,14 @@ export class VapiStore {
    * input and the reply are appended to it, and its cost grows.
    */
   createChat(body: Json): EmulatedChat {
+    return this.draftChat(body).commit();
+  }
+
+  /**
+   * Checks and builds a chat turn without storing it: `commit()` stores it and adds its turns to the session, as
+   * `createChat` does at once. A streamed turn commits when its stream ends.
+   */
+  draftChat(body: Json): { readonly chat: EmulatedChat; commit(): EmulatedChat } {
     const { sessionId, assistantId, previousChatId, transport, input } = body;
     if (sessionId !== undefined && previousChatId !== undefined) {
       throw new HttpProblem(400, 'sessionId and previousChatId are mutually exclusive');
@@ -132,7 +140,6 @@ export class VapiStore {
     if (sessionId !== undefined && transport !== undefined) {
       throw new HttpProblem(400, 'Cannot specify both sessionId and transport');
     }
-    if (body.stream === true) throw new HttpProblem(400, 'Streaming is not supported by the emulator');
     const session = typeof sessionId === 'string' ? this.getSession(sessionId) : undefined;
     const previous = typeof previousChatId === 'string' ? this.chats.get(previousChatId) : undefined;
     if (previousChatId !== undefined && !previous) throw new HttpProblem(404, 'Chat not found');
@@ -176,14 +183,17 @@ export class VapiStore {
       costs: [modelCost],
       cost: modelCost.cost,
     };
-    if (session) {
-      chat.assistantId ??= session.assistantId;
-      session.messages = [...session.messages, ...inputMessages, ...output];
-      session.costs = [...session.costs, modelCost];
-      session.cost = round(session.cost + modelCost.cost);
-      session.updatedAt = now;
-    }
-    return this.insertChat(chat);
+    if (session) chat.assistantId ??= session.assistantId;
+    const commit = (): EmulatedChat => {
+      if (session) {
+        session.messages = [...session.messages, ...inputMessages, ...output];
+        session.costs = [...session.costs, modelCost];
+        session.cost = round(session.cost + modelCost.cost);
+        session.updatedAt = this.now();
+      }
+      return this.insertChat(chat);
+    };
+    return { chat, commit };
   }
 
   /** Deletes a chat and returns it; the turns it added to its session stay there, as in Vapi. */

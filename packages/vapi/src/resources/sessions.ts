@@ -20,6 +20,8 @@ import { SendMessageParamsSchema } from '../params/send-message.ts';
 import { UpdateSessionParamsSchema } from '../params/update-session.ts';
 import { ChatPageSchema, ChatSchema } from '../schemas/chat.ts';
 import { SessionPageSchema, SessionSchema } from '../schemas/session.ts';
+import type { ChatStream, ResponseStream } from '../streaming/event-stream.ts';
+import { startChatStream, startResponseStream } from '../streaming/start.ts';
 import type { Chat, ChatPage } from '../types/chat.ts';
 import type {
   ChatInput,
@@ -32,6 +34,7 @@ import type {
   UpdateSessionParams,
 } from '../types/params.ts';
 import type { Session, SessionPage } from '../types/session.ts';
+import type { StreamOptions } from '../types/streaming.ts';
 
 const RECENT_PAGE_SIZE = 100;
 const MAX_PAGE_SIZE = 1000;
@@ -306,6 +309,46 @@ export class SessionsResource implements SessionSource<Session> {
     const limit = Math.min(maxItems ?? RECENT_PAGE_SIZE, MAX_PAGE_SIZE);
     const sessions = this.list({ sortBy: 'createdAt', sortOrder: 'DESC', limit }, requestOptions);
     yield* summarize(sessions, (session) => this.toSummary(session), maxItems);
+  }
+
+  /**
+   * Sends one turn in a session with `stream: true` (`POST /chat`) and returns its reply as it streams: a
+   * `ChatStream` of typed events (text deltas with their `path`; unknown events as received), `text()`,
+   * `finalChat()` and `abort()`. The request is sent at once (as soon as the streaming chunk, with the SSE parser,
+   * has loaded on first use). Until the response headers arrive it is an ordinary call (`timeoutMs` per attempt,
+   * `totalTimeoutMs`, retries only where `send` retries); once the first byte arrived it is never retried, and only
+   * `idleTimeoutMs` (default 30 s between two chunks), your `signal` and `abort()` end it. `finalChat()` fetches the
+   * chat an event names, else the newest of the session's chats whose output is the streamed text.
+   *
+   * @throws {RequestValidationError} like `send` (on the first read; nothing is sent).
+   * @throws {NotFoundError} for an unknown session, and the other `ApiError`s of `send`, before the first byte.
+   * @throws {TimeoutError} kind `attempt`/`deadline` before the headers, kind `idle` when the stream went silent.
+   * @throws {ConnectionError} the stream was cut; `RequestAbortedError` when your `signal` or `abort()` fired.
+   * @throws {StreamEventError} an event's `data` is not JSON (names the event).
+   *
+   * @example
+   * ```ts
+   * const stream = vapi.sessions.stream(sessionId, 'Where is my order?');
+   * for await (const event of stream) if (event.type === 'delta') process.stdout.write(event.delta);
+   * ```
+   */
+  stream(sessionId: string, input: ChatInput | SendMessageParams, options: StreamOptions = {}): ChatStream {
+    return startChatStream(this.#context, this, sessionId, input, options);
+  }
+
+  /**
+   * Sends one turn in a session to the OpenAI-compatible endpoint with `stream: true` (`POST /chat/responses`) and
+   * returns a `ResponseStream` of the spec's `Response*Event`s (`response.output_text.delta`,
+   * `response.output_text.done`, `response.completed`, `error`; others as `UnknownStreamEvent`). Timeouts, retries
+   * and errors as `stream`.
+   *
+   * @example
+   * ```ts
+   * const reply = await vapi.sessions.streamResponse(sessionId, 'Hi').text();
+   * ```
+   */
+  streamResponse(sessionId: string, input: ChatInput | SendMessageParams, options: StreamOptions = {}): ResponseStream {
+    return startResponseStream(this.#context, this, sessionId, input, options);
   }
 }
 

@@ -74,6 +74,15 @@ export const CORRECTIONS: readonly Correction[] = [
       'Vapi validates bodies with whitelist + forbidNonWhitelisted (400 "property X should not exist"); the spec does ' +
       'not say additionalProperties: false. Added it to CreateSessionDTO, UpdateSessionDTO and CreateChatDTO.',
   },
+  {
+    id: 'streaming-event-stream',
+    why:
+      'With `stream: true`, POST /chat and POST /chat/responses answer Server-Sent Events (`text/event-stream`, one ' +
+      '`data:` per CreateChatStreamResponse or Response*Event, then `data: [DONE]`), but the spec declares both ' +
+      'streaming 200s as `application/json` (a oneOf of the whole object and one event). Added a `text/event-stream` ' +
+      'content to the 200 of POST /chat (POST /chat/responses is outside this contract; the same defect is checked ' +
+      'on the raw spec).',
+  },
 ];
 
 /** Reads the vendor spec file, unmodified. */
@@ -135,6 +144,15 @@ export function contractDefinition(spec: Json, options: ContractDefinitionOption
     }
   }
   if (applies('chat-style-messages')) addChatStyleMessages(defined);
+  if (applies('streaming-event-stream')) {
+    const created = definition.paths['/chat']?.post as { responses: Record<string, { content: Json }> };
+    const ok = created.responses['200'];
+    if (ok) {
+      ok.content['text/event-stream'] = {
+        schema: { type: 'string', description: 'SSE: `data: <CreateChatStreamResponse JSON>` events, then `[DONE]`' },
+      };
+    }
+  }
   return definition;
 }
 

@@ -1,4 +1,4 @@
-import { NotFoundError, VapiClient } from '@sessionkit/vapi';
+import { messageText, NotFoundError, VapiClient } from '@sessionkit/vapi';
 import {
   type HmacAuthenticationPlan,
   isKnownServerMessage,
@@ -24,8 +24,10 @@ export interface VapiScenarioConfig {
 }
 
 /**
- * Vapi: one page of sessions, the first of them by id, a typed 404 for an id no session has, and `verifyWebhook`
- * (Web Crypto in this runtime) on a server message signed by node:crypto, then on the same message tampered with.
+ * Vapi: one page of sessions, the first of them by id, a typed 404 for an id no session has, `verifyWebhook` (Web
+ * Crypto in this runtime) on a server message signed by node:crypto, then on the same message tampered with, and a
+ * streamed turn (SSE read through the runtime's `fetch`): its deltas in order, and `text()` equal to the stored
+ * chat's output.
  */
 export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
   const vapi = new VapiClient({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: 5_000, maxRetries: 0 });
@@ -64,6 +66,22 @@ export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
         );
         if (reason !== 'bad-signature') throw new Error(`a tampered body gave ${reason}, not bad-signature`);
         return `${received.message.session.id} · tampered: ${reason}`;
+      },
+    ],
+    [
+      'stream',
+      async () => {
+        const session = await vapi.sessions.create({ assistantId: 'matrix-assistant' });
+        const stream = vapi.sessions.stream(session.id, 'Where is my order?');
+        const deltas: string[] = [];
+        for await (const event of stream) if (event.type === 'delta') deltas.push(event.delta);
+        const text = await stream.text();
+        const chat = await stream.finalChat();
+        const stored = chat.output?.map((message) => messageText(message) ?? '').join('') ?? '';
+        if (deltas.length < 2 || deltas.join('') !== text || text !== stored) {
+          throw new Error(`streamed ${JSON.stringify(deltas)}, text ${JSON.stringify(text)}, stored ${stored}`);
+        }
+        return `${deltas.length} deltas`;
       },
     ],
   ]);
