@@ -14,9 +14,10 @@ describe('HttpClient.stream: a body read as a stream', () => {
       fault: 'slow-body',
       json: { items: [1, 2, 3, 4, 5, 6] },
       chunks: 6,
-      chunkDelayMs: 80,
+      chunkDelayMs: 300,
     });
-    const client = makeClient(ctx.server, { timeoutMs: 100, totalTimeoutMs: 150 });
+    // The body takes about 1.8 s, far past both limits; the limits leave headers room on a loaded 2-core machine.
+    const client = makeClient(ctx.server, { timeoutMs: 600, totalTimeoutMs: 900 });
     const { body, meta } = await client.stream({ method: 'POST', path: '/events', json: {} });
     expect(meta.status).toBe(200);
     expect(JSON.parse(await readAll(body.body))).toEqual({ items: [1, 2, 3, 4, 5, 6] });

@@ -61,7 +61,7 @@ describe('the shared token fetch is bounded by the client, each waiter by its ow
   it('a waiter that leaves does not cancel the fetch: the others get the token it brings, from one request', async () => {
     ctx.server.on('POST', TOKEN_PATH, {
       fault: 'delay',
-      ms: 600,
+      ms: 2_000,
       then: { json: { access_token: 'shared-token', expires_in: 3600 } },
     });
     protectedRoute((token) => token === 'shared-token');
@@ -69,8 +69,9 @@ describe('the shared token fetch is bounded by the client, each waiter by its ow
     const controller = new AbortController();
     const leaving = client.request({ method: 'GET', path: '/me', signal: controller.signal });
     const staying = client.request({ method: 'GET', path: '/me' });
-    const deadlined = client.request({ method: 'GET', path: '/me', totalTimeoutMs: 150 });
-    setTimeout(() => controller.abort(), 50);
+    // Times far apart, so a loaded 2-core machine cannot reorder them: abort at 100 ms, deadline at 600 ms, token at 2 s.
+    const deadlined = client.request({ method: 'GET', path: '/me', totalTimeoutMs: 600 });
+    setTimeout(() => controller.abort(), 100);
     expect(await rejectionOf(leaving)).toBeInstanceOf(RequestAbortedError);
     expect(((await rejectionOf(deadlined)) as TimeoutError).kind).toBe('deadline');
     expect(await staying).toEqual({ token: 'shared-token' });
