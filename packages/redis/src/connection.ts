@@ -1,11 +1,25 @@
 import { Redis, type RedisOptions } from 'ioredis';
 
-/** How to reach the server: a URL (`redis://`, `rediss://`, Valkey too), or a client you already have. */
+/**
+ * How to reach the server: a URL (`redis://`, `rediss://`, Valkey too), or a client you already have.
+ *
+ * @example
+ * ```ts
+ * const connection: RedisConnection = { client: new Redis(process.env.REDIS_URL) }; // import { Redis } from 'ioredis'
+ * ```
+ */
 export type RedisConnection =
   | { readonly url: string; readonly client?: undefined }
   | { readonly client: Redis; readonly url?: undefined };
 
-/** Options every store of this package takes. */
+/**
+ * Options every store of this package takes.
+ *
+ * @example
+ * ```ts
+ * const options: RedisStoreOptions = { url: 'redis://127.0.0.1:6379', prefix: 'billing:', commandTimeoutMs: 250 };
+ * ```
+ */
 export type RedisStoreOptions = RedisConnection & {
   /** Prefix of every key this package writes. Default `sessionkit:`. */
   readonly prefix?: string | undefined;
@@ -15,6 +29,14 @@ export type RedisStoreOptions = RedisConnection & {
   readonly commandTimeoutMs?: number | undefined;
 };
 
+/**
+ * The prefix of every key when no `prefix` is given.
+ *
+ * @example
+ * ```ts
+ * const keys = `${DEFAULT_PREFIX}token:*`; // redis-cli --scan --pattern 'sessionkit:token:*'
+ * ```
+ */
 export const DEFAULT_PREFIX = 'sessionkit:';
 
 /** A connection that fails fast while the server is away (no offline queue) and reconnects on its own. */

@@ -1,7 +1,14 @@
 import type { RateLimiter } from '@sessionkit/core';
 import { type Connection, connect, digest, type RedisStoreOptions } from './connection.ts';
 
-/** Options of `redisRateLimiter`. */
+/**
+ * Options of `redisRateLimiter`.
+ *
+ * @example
+ * ```ts
+ * const options: RedisRateLimiterOptions = { url: 'redis://127.0.0.1:6379', guardMs: 500 };
+ * ```
+ */
 export type RedisRateLimiterOptions = RedisStoreOptions & {
   /**
    * After a full window ends, wait this much longer before the next request, so that the vendor's window (which
@@ -10,7 +17,15 @@ export type RedisRateLimiterOptions = RedisStoreOptions & {
   readonly guardMs?: number | undefined;
 };
 
-/** A rate limiter on Redis, with `close()` for the connection it opened. */
+/**
+ * A rate limiter on Redis, with `close()` for the connection it opened.
+ *
+ * @example
+ * ```ts
+ * const rateLimiter: RedisRateLimiter = redisRateLimiter({ url });
+process.once('SIGTERM', () => void rateLimiter.close());
+ * ```
+ */
 export interface RedisRateLimiter extends RateLimiter {
   close(): Promise<void>;
 }

@@ -1,7 +1,14 @@
 import type { StoredToken, TokenCache } from '@sessionkit/core';
 import { type Connection, connect, digest, type RedisStoreOptions } from './connection.ts';
 
-/** Options of `redisTokenCache`. */
+/**
+ * Options of `redisTokenCache`.
+ *
+ * @example
+ * ```ts
+ * const options: RedisTokenCacheOptions = { url: 'redis://127.0.0.1:6379', lockTtlMs: 10_000, pollMs: 25 };
+ * ```
+ */
 export type RedisTokenCacheOptions = RedisStoreOptions & {
   /** How long the process holding the fetch lock may take before another may fetch. Default 30 s. */
   readonly lockTtlMs?: number | undefined;
@@ -9,7 +16,15 @@ export type RedisTokenCacheOptions = RedisStoreOptions & {
   readonly pollMs?: number | undefined;
 };
 
-/** A token cache on Redis, with `close()` for the connection it opened. */
+/**
+ * A token cache on Redis, with `close()` for the connection it opened.
+ *
+ * @example
+ * ```ts
+ * const tokenCache: RedisTokenCache = redisTokenCache({ url });
+process.once('SIGTERM', () => void tokenCache.close());
+ * ```
+ */
 export interface RedisTokenCache extends TokenCache {
   close(): Promise<void>;
 }

@@ -4,6 +4,12 @@ import { sleep } from './with-timeout.ts';
 /**
  * What a vendor said about a bucket in one response: its window (`inin-ratelimit-count/allowed/reset`, or the
  * `x-ratelimit-*` / `ratelimit-*` equivalents) and, on a 429, how long to wait.
+ *
+ * @example
+ * ```ts
+ * const signal: RateLimitSignal = { status: 200, count: 12, allowed: 300, resetMs: 41_000 };
+ * await limiter.observe(bucket, signal);
+ * ```
  */
 export interface RateLimitSignal {
   readonly status: number;
@@ -36,7 +42,15 @@ export interface RateLimiter {
   observe(key: string, signal: RateLimitSignal): void | Promise<void>;
 }
 
-/** Tunables shared by the in-memory and the Redis limiters. */
+/**
+ * Tunables shared by the in-memory and the Redis limiters.
+ *
+ * @example
+ * ```ts
+ * const pacing: PacingOptions = { guardMs: 500 };
+ * const limiter = memoryRateLimiter(pacing);
+ * ```
+ */
 export interface PacingOptions {
   /**
    * After a full window ends, wait this much longer before the next request, so that the vendor's window (which
