@@ -71,7 +71,3 @@ describe.skipIf(!run)('a fleet on a real redis-server', () => {
     expect(genesys.tokenRequests).toBe(1);
   }, 120_000);
 });
-
-describe.skipIf(run)('a fleet on a real redis-server', () => {
-  it.skip('needs redis-server (apt-get install redis-server); skipped outside CI', () => undefined);
-});
