@@ -72,6 +72,22 @@ describe.skipIf(!(HAS_REDIS || IN_CI))('store faults on a real redis-server', ()
     expect(redis.cli('KEYS', 'sessionkit:rate:*')).not.toBe('');
   }, 60_000);
 
+  it('a 401 clears only the rejected token, fleet-wide: three clients, one refresh', async () => {
+    const warnings: string[] = [];
+    const errors: string[] = [];
+    const clients = [client(warnings, errors), client(warnings, errors), client(warnings, errors)];
+    const id = genesys.seeded[0]?.id as string;
+    await Promise.all(clients.map((c) => c.sessions.get(id)));
+    expect(genesys.tokenRequests).toBe(1);
+    genesys.expireTokens();
+    await Promise.all(clients.map((c) => c.sessions.get(id)));
+    expect(genesys.tokenRequests).toBe(2);
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([]);
+    const stored = redis.cli('GET', redis.cli('KEYS', 'sessionkit:token:*'));
+    expect(stored).toContain(genesys.issuedTokens[1] as string);
+  }, 30_000);
+
   it('a slow store (CLIENT PAUSE): reads complete within the store timeout, locally, one warning per store', async () => {
     const warnings: string[] = [];
     const errors: string[] = [];
