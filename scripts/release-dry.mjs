@@ -29,13 +29,15 @@ const CLIENTS = [
   { name: '@sessionkit/highlight', client: 'HighlightClient' },
 ];
 const EMULATORS = '@sessionkit/emulators';
-const PUBLIC = ['@sessionkit/core', ...CLIENTS.map((entry) => entry.name), EMULATORS];
+const REDIS = '@sessionkit/redis';
+const PUBLIC = ['@sessionkit/core', ...CLIENTS.map((entry) => entry.name), EMULATORS, REDIS];
 const FOLDER = {
   '@sessionkit/core': 'core',
   '@sessionkit/vapi': 'vapi',
   '@sessionkit/genesys-journey': 'genesys-journey',
   '@sessionkit/highlight': 'highlight',
   '@sessionkit/emulators': 'emulators',
+  '@sessionkit/redis': 'redis',
 };
 
 /** Runs a command and returns its stdout, or `undefined` (recording the error) when it fails. */
@@ -124,6 +126,100 @@ function consumerProject(registryUrl, entry) {
   writeFileSync(join(dir, '.npmrc'), `@sessionkit:registry=${registryUrl}\n${host}:_authToken=anonymous-dummy-token\n`);
   run('npm', ['install', entry.name, '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir });
   return dir;
+}
+
+/**
+ * A fresh project with @sessionkit/genesys-journey, @sessionkit/redis (and the emulators, to answer): two clients
+ * sharing one redisTokenCache and one redisRateLimiter on a redis-server started here make one token request.
+ */
+async function checkRedisConsumer(registryUrl) {
+  const dir = join(work, 'consumer-redis');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const host = registryUrl.replace(/^http:/, '');
+  writeFileSync(join(dir, '.npmrc'), `@sessionkit:registry=${registryUrl}\n${host}:_authToken=anonymous-dummy-token\n`);
+  run(
+    'npm',
+    ['install', '@sessionkit/genesys-journey', REDIS, EMULATORS, '--no-audit', '--no-fund', '--loglevel=error'],
+    {
+      cwd: dir,
+    },
+  );
+  const lock = JSON.parse(readFileSync(join(dir, 'package-lock.json'), 'utf8'));
+  check(
+    `${REDIS}: installed with a client, one @sessionkit/core and ioredis`,
+    !Object.keys(lock.packages).some((key) => /node_modules\/.+\/node_modules\/@sessionkit\/core$/.test(key)) &&
+      existsSync(join(dir, 'node_modules', 'ioredis')),
+  );
+  check(`${REDIS}: the tarball carries its LICENSE`, existsSync(join(dir, 'node_modules', REDIS, 'LICENSE')));
+  let hasRedis = true;
+  try {
+    run('redis-server', ['--version']);
+  } catch {
+    hasRedis = false;
+  }
+  if (!hasRedis) {
+    check(`${REDIS}: redis-server is installed (apt-get install redis-server)`, false);
+    return;
+  }
+  const port = await freePort();
+  const server = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  try {
+    writeFileSync(
+      join(dir, 'fleet.mjs'),
+      [
+        `import { GenesysJourneyClient } from '@sessionkit/genesys-journey';`,
+        `import { startGenesysEmulator } from '${EMULATORS}/genesys';`,
+        `import { redisRateLimiter, redisTokenCache } from '${REDIS}';`,
+        `const genesys = await startGenesysEmulator({ seed: 2 });`,
+        `const url = 'redis://127.0.0.1:${port}';`,
+        `const stores = [];`,
+        `const client = () => {`,
+        `  const tokenCache = redisTokenCache({ url }); const rateLimiter = redisRateLimiter({ url });`,
+        `  stores.push(tokenCache, rateLimiter);`,
+        `  return new GenesysJourneyClient({ baseUrl: genesys.url, tokenUrl: genesys.url + '/oauth/token',`,
+        `    clientId: 'id', clientSecret: 'secret', tokenCache, rateLimiter });`,
+        `};`,
+        `const id = genesys.seeded[0].id;`,
+        `const reads = await Promise.all([client(), client(), client()].map((c) => c.sessions.get(id)));`,
+        `console.log(JSON.stringify({ reads: reads.filter((s) => s.id === id).length, tokenRequests: genesys.tokenRequests }));`,
+        `for (const store of stores) await store.close();`,
+        `await genesys.close();`,
+      ].join('\n'),
+    );
+    for (let attempt = 0; attempt < 100; attempt += 1) {
+      try {
+        if (run('redis-cli', ['-p', String(port), 'PING']).trim() === 'PONG') break;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const output = tryRun(`${REDIS}: three clients run against redis-server`, node, ['fleet.mjs'], { cwd: dir });
+    if (output === undefined) return;
+    const result = JSON.parse(output.trim().split('\n').pop());
+    check(
+      `${REDIS}: three clients sharing redisTokenCache read 3 sessions with 1 token request`,
+      result.reads === 3 && result.tokenRequests === 1,
+      JSON.stringify(result),
+    );
+    const keys = run('redis-cli', ['-p', String(port), 'KEYS', '*'])
+      .trim()
+      .split('\n');
+    check(
+      `${REDIS}: its keys are namespaced and hold no secret`,
+      keys.length > 0 && keys.every((key) => key.startsWith('sessionkit:') && !key.includes('secret')),
+      keys.join(', '),
+    );
+  } finally {
+    server.kill('SIGKILL');
+  }
 }
 
 function checkConsumer(dir, entry) {
@@ -424,6 +520,9 @@ try {
 
   step(`install ${EMULATORS} alone in a fresh project and use its CLI and API`);
   await checkEmulatorsConsumer(consumerProject(registry.url, { name: EMULATORS }));
+
+  step(`install ${REDIS} alongside @sessionkit/genesys-journey and run them against a real redis-server`);
+  await checkRedisConsumer(registry.url);
 
   step('versions are independent');
   const vendorOnly = statusAfter('"@sessionkit/vapi": patch');

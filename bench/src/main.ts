@@ -1,7 +1,8 @@
 // pnpm bench — sessionkit against raw fetch and the vendors' official SDKs, on a loopback server.
 // Prints one table and writes bench/results/latest.json. Flags: --quick (fewer requests, for a smoke run),
 // --vendor=<name> (one vendor only; the results file is then left alone), --typecheck-only (only the type-checker
-// rows; the results file is then left alone).
+// rows; the results file is then left alone), --fleet (only the fleet scenario: 8 processes of one client id with and
+// without @sessionkit/redis and the official SDK; written to bench/results/fleet.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { compile, parse } from 'zod/mini';
@@ -16,6 +17,19 @@ import { compareThroughput } from './measure/throughput.ts';
 import { type TypeCheckCost, typeCheckCost } from './measure/type-check.ts';
 import { VENDORS } from './vendors/index.ts';
 import { kyContender } from './vendors/ky-contender.ts';
+
+if (process.argv.includes('--fleet')) {
+  const { fleetBench } = await import('./fleet/fleet.ts');
+  const fleetReport = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    ...(await fleetBench()),
+  };
+  mkdirSync(new URL('../results', import.meta.url), { recursive: true });
+  writeFileSync(new URL('../results/fleet.json', import.meta.url), `${JSON.stringify(fleetReport, null, 2)}\n`);
+  process.exit(0);
+}
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--vendor='))?.slice('--vendor='.length);

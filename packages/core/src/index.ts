@@ -7,6 +7,14 @@ export { type TokenProvider, tokenProvider } from './auth/token-provider.ts';
 export { httpUrl } from './config/http-url.ts';
 export { readEnv } from './config/read-env.ts';
 export * from './errors/index.ts';
+export {
+  memoryRateLimiter,
+  type PacingOptions,
+  type RateLimiter,
+  type RateLimitSignal,
+} from './fleet/rate-limiter.ts';
+export type { StoredToken, TokenCache } from './fleet/token-cache.ts';
+export type { SessionkitWarning } from './fleet/warning.ts';
 export { ApiPromise } from './http/api-promise.ts';
 export type { ClientOptions, FetchLike, ListOptions, RequestOptions, SchemaCompiler } from './http/client-options.ts';
 export type {

@@ -29,6 +29,9 @@ export { ConnectionError, RequestAbortedError, TimeoutError } from './errors/con
 export { PaginationError, type PaginationErrorReason } from './errors/pagination-error.ts';
 export { SessionkitError } from './errors/sessionkit-error.ts';
 export { RequestValidationError, ResponseValidationError, type ValidationIssue } from './errors/validation-errors.ts';
+export type { RateLimiter, RateLimitSignal } from './fleet/rate-limiter.ts';
+export type { StoredToken, TokenCache } from './fleet/token-cache.ts';
+export type { SessionkitWarning } from './fleet/warning.ts';
 export { ApiPromise } from './http/api-promise.ts';
 export type { ClientOptions, FetchLike, ListOptions, RequestOptions, SchemaCompiler } from './http/client-options.ts';
 export type {

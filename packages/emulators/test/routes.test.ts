@@ -135,6 +135,35 @@ describe('seed, reset and the clock', () => {
     }
   });
 
+  it('tokenRateLimit: a client id over its token-creation limit gets 429 with Retry-After until the window ends', async () => {
+    const genesys = await startGenesysEmulator({
+      tokenRateLimit: { allowed: 2, windowSeconds: 10 },
+      now: new Date('2026-06-01T12:00:00Z'),
+    });
+    try {
+      const tokenFor = (id: string) =>
+        fetch(`${genesys.url}/oauth/token`, {
+          method: 'POST',
+          headers: { authorization: `Basic ${btoa(`${id}:s`)}`, 'content-type': 'application/x-www-form-urlencoded' },
+          body: 'grant_type=client_credentials',
+        });
+      expect((await tokenFor('a')).status).toBe(200);
+      expect((await tokenFor('a')).status).toBe(200);
+      const refused = await tokenFor('a');
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('10');
+      expect(((await refused.json()) as { error: string }).error).toBe('rate_limit_exceeded');
+      // Per client id: another one is not held back.
+      expect((await tokenFor('b')).status).toBe(200);
+      genesys.clock.advance(10_000);
+      expect((await tokenFor('a')).status).toBe(200);
+      expect(genesys.tokenRequests).toBe(5);
+      expect(genesys.tokenRequestsRejected).toBe(1);
+    } finally {
+      await genesys.close();
+    }
+  });
+
   it('the clock moves token expiry: advance past the lifetime and the token is refused', async () => {
     const genesys = await startGenesysEmulator({ tokenLifetimeSeconds: 60, now: new Date('2026-06-01T12:00:00Z') });
     try {

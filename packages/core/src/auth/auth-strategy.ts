@@ -1,3 +1,5 @@
+import type { TokenCache } from '../fleet/token-cache.ts';
+
 /**
  * Makes raw requests for an auth strategy (e.g. to a token endpoint), through the client's transport.
  *
@@ -34,6 +36,8 @@ export interface AuthContext {
    */
   readonly signal?: AbortSignal | undefined;
   readonly requestToken: TokenRequester;
+  /** The client's `tokenCache` option (made resilient by the transport), for strategies that cache tokens. */
+  readonly tokenCache?: TokenCache | undefined;
 }
 
 /**

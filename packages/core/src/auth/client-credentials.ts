@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ConfigurationError } from '../errors/configuration-error.ts';
 import { ResponseValidationError } from '../errors/validation-errors.ts';
+import type { TokenCache } from '../fleet/token-cache.ts';
 import { assertHeaderValues } from '../http/header-values.ts';
 import { assertSecureTransport } from '../http/secure-transport.ts';
 import { isBrowser } from '../runtime/is-browser.ts';
@@ -89,8 +90,9 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
   const skewMs = options.refreshSkewMs ?? 60_000;
   const basic = `Basic ${encodeBasic(clientId, clientSecret)}`;
   const issued: string[] = [];
-  // Seam: a later public `tokenCache` option replaces this store (e.g. one shared across processes on Redis).
-  const store: TokenStore = memoryTokenStore(now);
+  // The client's `tokenCache` option (from the transport, at the first request) replaces this store.
+  const memory: TokenStore = memoryTokenStore(now);
+  let store: TokenCache = memory;
   const key = `${options.tokenUrl} ${clientId} ${options.scope ?? ''}`;
   let flight: Promise<string> | undefined;
 
@@ -118,6 +120,9 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
   function sharedFetch(requestToken: TokenRequester): Promise<string> {
     if (!flight) {
       const started = (async () => {
+        // One process of those sharing the cache fetches; the others wait for its token (no caller's signal: the
+        // wait is shared too, and each caller stops waiting on its own signal and deadline).
+        if (store.singleFlight) return (await store.singleFlight(key, () => fetchToken(requestToken), {})).value;
         // A caller (or, with a shared store, another process) may have stored a token since this one looked.
         const stored = await store.get(key);
         if (stored) return stored.value;
@@ -137,6 +142,7 @@ export function clientCredentials(options: ClientCredentialsOptions): AuthStrate
   return {
     async headers(context) {
       assertHeaderValues({ clientId, clientSecret }, 'OAuth client credential');
+      store = context.tokenCache ?? memory;
       const stored = store.get(key);
       const token =
         (stored instanceof Promise ? await stored : stored)?.value ?? (await sharedFetch(context.requestToken));

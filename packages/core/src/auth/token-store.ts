@@ -1,4 +1,12 @@
-/** A token as a store keeps it: its value, and when to stop handing it out (its refresh time). */
+/**
+ * A token as a store keeps it: its value, and when to stop handing it out (its refresh time).
+ *
+ * @example
+ * ```ts
+ * const token: StoredToken = { value: accessToken, expiresAt: Date.now() + 3_540_000 };
+ * await tokenCache.set(key, token);
+ * ```
+ */
 export interface StoredToken {
   readonly value: string;
   /** Epoch milliseconds from which the token is no longer handed out and a new one is fetched. */

@@ -15,7 +15,8 @@ type RetryMarker = ReturnType<typeof ky.retry>;
 export async function applyCredentials(exchange: Exchange, headers: Headers): Promise<void> {
   const { auth, signal, method, safeUrl } = exchange.plan;
   if (!auth) return;
-  const pending = auth.headers({ signal, requestToken: exchange.context.requestToken });
+  const { requestToken, tokenCache } = exchange.context;
+  const pending = auth.headers({ signal, requestToken, tokenCache });
   const credentials = isPromiseLike(pending)
     ? await untilAborted(
         pending,

@@ -1,3 +1,5 @@
+import type { RateLimiter } from '../fleet/rate-limiter.ts';
+import type { TokenCache } from '../fleet/token-cache.ts';
 import type { ValidationMode } from '../schema/validation-mode.ts';
 import type { HttpHooks } from './hooks.ts';
 import type { RetryOptions } from './retry-policy.ts';
@@ -62,6 +64,23 @@ export interface ClientOptions {
    * to the ordinary parser where `new Function` is not allowed. Opt-in because it adds zod's code generator to a bundle.
    */
   readonly compileSchema?: SchemaCompiler | undefined;
+  /**
+   * Where OAuth client-credentials tokens live, keyed by token URL + client id (never the secret). Default: this
+   * client's memory. `redisTokenCache()` from `@sessionkit/redis` shares one token among processes: one of them
+   * fetches it, the others wait for it; a 401 clears only the rejected token, for all. A cache that does not answer
+   * (within `storeTimeoutMs`) is replaced by memory until it does, with one `onWarning`.
+   */
+  readonly tokenCache?: TokenCache | undefined;
+  /**
+   * Asked before every request, retries included, with the vendor's bucket key (a hash of the credentials sent);
+   * may delay it, and learns from the vendor's rate-limit headers and `Retry-After`. Its wait counts against the
+   * caller's `signal` and `totalTimeoutMs`, not the per-attempt timeout. Default: none. `memoryRateLimiter()` paces
+   * this process, `redisRateLimiter()` from `@sessionkit/redis` the fleet; a limiter that does not answer is
+   * replaced by a memory one until it does, with one `onWarning`.
+   */
+  readonly rateLimiter?: RateLimiter | undefined;
+  /** Longest wait for one operation of a shared `tokenCache` or `rateLimiter` before the local fallback. Default 1 s. */
+  readonly storeTimeoutMs?: number | undefined;
 }
 
 /**

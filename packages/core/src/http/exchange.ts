@@ -2,6 +2,8 @@ import type { AuthStrategy, TokenRequester } from '../auth/auth-strategy.ts';
 import type { ApiError, VendorErrorDetails } from '../errors/api-error.ts';
 import type { Redactor } from '../errors/redactor.ts';
 import type { SessionkitError } from '../errors/sessionkit-error.ts';
+import type { RateLimiter } from '../fleet/rate-limiter.ts';
+import type { TokenCache } from '../fleet/token-cache.ts';
 import { apiErrorFromResponse } from './api-error-from-response.ts';
 import type { FetchLike } from './client-options.ts';
 import { callHook, type HttpHooks } from './hooks.ts';
@@ -26,6 +28,12 @@ export interface TransportContext {
   readonly fetch: () => FetchLike;
   /** Posts a token request through the client's own transport (its timeouts and retries, no caller's). */
   readonly requestToken: TokenRequester;
+  /** The `tokenCache` option, made resilient; `undefined` for the strategy's own memory. */
+  readonly tokenCache: TokenCache | undefined;
+  /** The `rateLimiter` option, made resilient; `undefined` for none. */
+  readonly rateLimiter: RateLimiter | undefined;
+  /** The limiter's bucket key for these credentials: the vendor and a hash of the credential values. */
+  readonly bucketKey: (credentials: Readonly<Record<string, string>>) => Promise<string>;
 }
 
 /** What one call is, fixed when it starts. */

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../errors/validation-errors.ts';
+import type { SessionkitWarning } from '../fleet/warning.ts';
 /**
  * A request about to be sent; headers and URL are already redacted.
  *
@@ -89,6 +90,11 @@ export interface HttpHooks {
   readonly onError?: (error: Error) => void;
   /** Vendor drift `lenient` validation tolerated: the response was delivered, these fields did not match. */
   readonly onValidationIssue?: (report: ValidationIssueReport) => void;
+  /**
+   * Something the client worked around without failing a call: a shared `tokenCache` or `rateLimiter` that did not
+   * answer, and the local fallback used instead (once per outage).
+   */
+  readonly onWarning?: (warning: SessionkitWarning) => void;
 }
 
 /** Calls a hook, swallowing whatever it throws so logging can never break a request. */

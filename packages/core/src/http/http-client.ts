@@ -13,6 +13,7 @@ import type { ValidationMode } from '../schema/validation-mode.ts';
 import { ApiPromise } from './api-promise.ts';
 import type { ClientOptions, RequestOptions } from './client-options.ts';
 import { Exchange, type TransportContext } from './exchange.ts';
+import { fleetContext } from './fleet-context.ts';
 import { assertHeaderValues } from './header-values.ts';
 import { callHook } from './hooks.ts';
 import type { HttpMethod } from './http-method.ts';
@@ -182,6 +183,7 @@ export class HttpClient {
       requestIdHeaders: config.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
       fetch: () => config.fetch ?? globalThis.fetch,
       requestToken,
+      ...fleetContext(config),
     };
   }
 

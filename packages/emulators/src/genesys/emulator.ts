@@ -2,7 +2,7 @@ import { createTestServer } from '../server/index.ts';
 import { EmulatorClock } from '../shared/clock.ts';
 import { type EmulatorControls, Seeding } from '../shared/controls.ts';
 import { FaultPlan, type FaultScope } from '../shared/faults.ts';
-import { TokenRegistry } from './oauth.ts';
+import { type TokenRateLimitOptions, TokenRegistry } from './oauth.ts';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.ts';
 import { GENESYS_FAILURES, notFoundHandler, registerRoutes } from './routes.ts';
 import { DEFAULT_RANDOM_SEED, seedGenesys } from './seed.ts';
@@ -31,6 +31,11 @@ export interface GenesysEmulatorOptions {
   readonly tokenLifetimeSeconds?: number;
   /** Requests allowed per token (or per deployment, for tracking) and window. Default 300 per 60 s, as Genesys. */
   readonly rateLimit?: RateLimitOptions;
+  /**
+   * Tokens one client id may create per window; over it the token endpoint answers 429 with `Retry-After` (Genesys
+   * limits token creation too). Default: no limit.
+   */
+  readonly tokenRateLimit?: TokenRateLimitOptions;
   /** The emulator's clock: a fixed time or a function. Default: the real time. */
   readonly now?: Date | (() => Date);
   /** The address to listen on. Default `127.0.0.1`. */
@@ -51,6 +56,8 @@ export interface GenesysEmulator extends EmulatorControls {
   readonly deploymentId: string;
   /** Token requests received so far. */
   readonly tokenRequests: number;
+  /** Token requests answered 429 by `tokenRateLimit`. */
+  readonly tokenRequestsRejected: number;
   /** Every access token issued so far, oldest first. */
   readonly issuedTokens: readonly string[];
   /** Makes every issued token invalid, as if it had expired: the next API call gets a 401. */
@@ -85,6 +92,7 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     { clientId: options.clientId, clientSecret: options.clientSecret },
     options.tokenLifetimeSeconds ?? 86_400,
     now,
+    options.tokenRateLimit,
   );
   const limiter = new RateLimiter(options.rateLimit ?? { allowed: 300, windowSeconds: 60 }, now);
   const faults = new FaultPlan(GENESYS_FAILURES);
@@ -120,6 +128,9 @@ export async function startGenesysEmulator(options: GenesysEmulatorOptions = {})
     },
     get tokenRequests() {
       return tokens.requests;
+    },
+    get tokenRequestsRejected() {
+      return tokens.rejected;
     },
     get issuedTokens() {
       return tokens.issued;

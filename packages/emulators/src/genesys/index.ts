@@ -5,6 +5,7 @@ export {
   type GenesysEmulatorOptions,
   startGenesysEmulator,
 } from './emulator.ts';
+export type { TokenRateLimitOptions } from './oauth.ts';
 export { type ClientCredentials, TokenRegistry } from './oauth.ts';
 export { GenesysProblem } from './problem.ts';
 export type { RateLimitOptions } from './rate-limit.ts';

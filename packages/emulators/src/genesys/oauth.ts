@@ -6,6 +6,12 @@ export interface ClientCredentials {
   readonly clientSecret: string | undefined;
 }
 
+/** How many tokens one client id may create per window (Genesys' "oauth credential rate limit"). */
+export interface TokenRateLimitOptions {
+  readonly allowed: number;
+  readonly windowSeconds: number;
+}
+
 /** OAuth client-credentials tokens: issued with a lifetime, counted, expirable on demand. */
 export class TokenRegistry {
   /** Token requests received (successful or not). */
@@ -15,8 +21,18 @@ export class TokenRegistry {
   readonly #lifetimeSeconds: number;
   readonly #clock: () => Date;
   #counter = 0;
+  /** Token requests answered 429 by the token-creation limit. */
+  rejected = 0;
+  readonly #creation: TokenRateLimitOptions | undefined;
+  readonly #windows = new Map<string, { startedAt: number; count: number }>();
 
-  constructor(credentials: ClientCredentials, lifetimeSeconds: number, clock: () => Date) {
+  constructor(
+    credentials: ClientCredentials,
+    lifetimeSeconds: number,
+    clock: () => Date,
+    creation?: TokenRateLimitOptions,
+  ) {
+    this.#creation = creation;
     this.#credentials = credentials;
     this.#lifetimeSeconds = lifetimeSeconds;
     this.#clock = clock;
@@ -42,10 +58,29 @@ export class TokenRegistry {
     if ((form as Record<string, unknown> | undefined)?.grant_type !== 'client_credentials') {
       throw new OAuthProblem(400, 'unsupported_grant_type', 'grant_type must be client_credentials');
     }
+    this.#countCreation(clientId);
     this.#counter += 1;
     const token = `gt-${this.#counter}-${Math.random().toString(36).slice(2, 12)}`;
     this.#expiry.set(token, this.#clock().getTime() + this.#lifetimeSeconds * 1000);
     return { access_token: token, token_type: 'bearer', expires_in: this.#lifetimeSeconds };
+  }
+
+  /** The token-creation limit per client id: over it, a 429 with `Retry-After` until the window ends. */
+  #countCreation(clientId: string): void {
+    if (!this.#creation) return;
+    const now = this.#clock().getTime();
+    const windowMs = this.#creation.windowSeconds * 1000;
+    let window = this.#windows.get(clientId);
+    if (!window || now - window.startedAt >= windowMs) {
+      window = { startedAt: now, count: 0 };
+      this.#windows.set(clientId, window);
+    }
+    if (window.count >= this.#creation.allowed) {
+      this.rejected += 1;
+      const seconds = Math.max(1, Math.ceil((window.startedAt + windowMs - now) / 1000));
+      throw new OAuthProblem(429, 'rate_limit_exceeded', 'oauth credential rate limit exceeded', seconds);
+    }
+    window.count += 1;
   }
 
   /** Checks a bearer token; throws the 401 Genesys answers for a missing, unknown or expired one. */
@@ -76,6 +111,8 @@ export class TokenRegistry {
 
   clear(): void {
     this.requests = 0;
+    this.rejected = 0;
+    this.#windows.clear();
     this.#expiry.clear();
   }
 }
@@ -84,11 +121,14 @@ export class TokenRegistry {
 export class OAuthProblem extends Error {
   readonly status: number;
   readonly error: string;
+  /** Seconds the client should wait (a 429's `Retry-After`). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, error: string, description: string) {
+  constructor(status: number, error: string, description: string, retryAfterSeconds?: number) {
     super(description);
     this.status = status;
     this.error = error;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 

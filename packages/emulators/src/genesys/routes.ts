@@ -71,6 +71,9 @@ export function registerRoutes(
       if (!(error instanceof OAuthProblem)) throw error;
       return {
         status: error.status,
+        ...(error.retryAfterSeconds === undefined
+          ? {}
+          : { headers: { 'retry-after': String(error.retryAfterSeconds) } }),
         json: { error: error.error, description: error.message, error_description: error.message },
       };
     }
