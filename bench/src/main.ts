@@ -1,6 +1,7 @@
 // pnpm bench — sessionkit against raw fetch and the vendors' official SDKs, on a loopback server.
 // Prints one table and writes bench/results/latest.json. Flags: --quick (fewer requests, for a smoke run),
-// --vendor=<name> (one vendor only; the results file is then left alone), --typecheck-only (only the type-checker
+// --vendor=<name> (one vendor only; the results file is then left alone), --isolated (each throughput contender in
+// a process of its own; the results file is then left alone), --typecheck-only (only the type-checker
 // rows; the results file is then left alone), --fleet (only the fleet scenario: 8 processes of one client id with and
 // without @sessionkit/redis and the official SDK; written to bench/results/fleet.json).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { compile, parse } from 'zod/mini';
 import { bundleSize } from './measure/bundle-size.ts';
 import { installFootprint } from './measure/footprint.ts';
 import { importTime } from './measure/import-time.ts';
+import { compareThroughputIsolated } from './measure/isolated-throughput.ts';
 import { rssGrowth } from './measure/memory.ts';
 import { parseCost } from './measure/parse-cost.ts';
 import { startStaticServer } from './measure/static-server.ts';
@@ -40,6 +42,8 @@ const SEQUENTIAL = { total: quick ? 300 : 2_000, concurrency: 1, rounds: quick ?
 const CONCURRENT = { total: quick ? 600 : 4_000, concurrency: 32, rounds: quick ? 1 : 5, warmup: quick ? 200 : 1_000 };
 const MEMORY_REQUESTS = quick ? 2_000 : 20_000;
 const typecheckOnly = process.argv.includes('--typecheck-only');
+/** Every throughput contender in a process of its own (default: all in this one, interleaved). */
+const isolated = process.argv.includes('--isolated');
 /** The consumer programs of the type-checker row (bench/typecheck): get, one page of a list, one error branch. */
 const TYPECHECK_PROGRAMS: Readonly<Record<string, { sessionkit: string; official?: string }>> = {
   vapi: { sessionkit: 'vapi-sessionkit.ts', official: 'vapi-official.ts' },
@@ -97,8 +101,13 @@ for (const vendor of vendors) {
   const [raw, ...clients] = vendor.contenders(server.url);
   if (!raw) throw new Error(`${vendor.vendor} has no raw fetch contender`);
   const contenders = [raw, kyContender(`${server.url}${vendor.sessionPath}`, vendor.sessionInit), ...clients];
-  const sequential = await compareThroughput(contenders, SEQUENTIAL);
-  const concurrent = await compareThroughput(contenders, CONCURRENT);
+  const names = contenders.map((contender) => contender.name);
+  const sequential = isolated
+    ? await compareThroughputIsolated(vendor.vendor, server.url, names, SEQUENTIAL)
+    : await compareThroughput(contenders, SEQUENTIAL);
+  const concurrent = isolated
+    ? await compareThroughputIsolated(vendor.vendor, server.url, names, CONCURRENT)
+    : await compareThroughput(contenders, CONCURRENT);
   const floorSeq = sequential.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
   const floorCon = concurrent.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
   const kySeq = sequential.get(contenders[1]?.name ?? '')?.requestsPerSecond ?? 1;
@@ -202,7 +211,7 @@ if (!typecheckOnly && (!only || only === 'vapi')) {
 
 console.log(`sessionkit bench — ${process.version}, ${cpus().length} CPUs${quick ? ' (quick)' : ''}`);
 console.log(lines.join('\n'));
-if (!only) {
+if (!only && !isolated) {
   mkdirSync(new URL('../results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('../results/latest.json', import.meta.url), `${JSON.stringify(report, null, 2)}\n`);
   console.log('\nwrote bench/results/latest.json');
