@@ -1,9 +1,15 @@
 import { build } from 'esbuild';
 
-/** Bundles `source` (an ES module) for the browser, resolving packages from this folder; returns the JS text. */
-export async function bundleForBrowser(source: string): Promise<string> {
+/**
+ * Bundles `source` (an ES module) for the browser, resolving packages from `resolveDir` (default: this folder);
+ * returns the JS text.
+ */
+export async function bundleForBrowser(
+  source: string,
+  resolveDir: string = new URL('.', import.meta.url).pathname,
+): Promise<string> {
   const result = await build({
-    stdin: { contents: source, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
+    stdin: { contents: source, resolveDir, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -8,8 +8,11 @@ export function findChromium(): string | undefined {
   return [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path): path is string => Boolean(path && existsSync(path)));
 }
 
-/** Launches headless Chromium with no background networking (this machine reaches only loopback). */
-export function launchChromium(executablePath: string): Promise<Browser> {
+/**
+ * Launches headless Chromium with no background networking (this machine reaches only loopback), plus `extraArgs`
+ * (a suite's own switches).
+ */
+export function launchChromium(executablePath: string, extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
@@ -21,6 +24,7 @@ export function launchChromium(executablePath: string): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,16 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import {
+  bundleForBrowser as bundleWith,
+  launchChromium as launchBrowserTestsChromium,
+} from '@sessionkit/browser-tests';
 import { createTestServer, type TestServer } from '@sessionkit/emulators/server';
-import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-/** Debian's Chromium (or CHROMIUM_PATH), as tools/browser-tests finds it. */
-export function findChromium(): string | undefined {
-  return [process.env.CHROMIUM_PATH, ...CANDIDATES].find((path): path is string => Boolean(path && existsSync(path)));
-}
+/** Debian's Chromium (or CHROMIUM_PATH), found as tools/browser-tests finds it. */
+export { findChromium } from '@sessionkit/browser-tests';
 
 /**
  * Headless Chromium launched as tools/browser-tests does (no background networking), with every host name but
@@ -18,37 +17,16 @@ export function findChromium(): string | undefined {
  * and without the automation flag that makes highlight.run refuse to record.
  */
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-      // highlight.run does not record a browser that reports `navigator.webdriver` (it takes it for a bot).
-      '--disable-blink-features=AutomationControlled',
-    ],
-  });
+  return launchBrowserTestsChromium(executablePath, [
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+    // highlight.run does not record a browser that reports `navigator.webdriver` (it takes it for a bot).
+    '--disable-blink-features=AutomationControlled',
+  ]);
 }
 
-/** Bundles an ES module for the browser (packages resolved from this package), minified. */
-export async function bundleForBrowser(source: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: source, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
+/** Bundles an ES module for the browser, its packages (highlight.run) resolved from this package, minified. */
+export function bundleForBrowser(source: string): Promise<string> {
+  return bundleWith(source, new URL('.', import.meta.url).pathname);
 }
 
 /** Serves a small page (its body given) that loads `script` as a module, on its own 127.0.0.1 origin. */
