@@ -1,9 +1,8 @@
 // pnpm bench --fleet: N processes of one client id against the Genesys emulator with its limits on, with and without
 // @sessionkit/redis, and the official SDK. Reports token requests fleet-wide, 429s, reads completed, wall time (first
 // request to last response) against the limit's own floor.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { startGenesysEmulator } from '@sessionkit/emulators/genesys';
+import { HAS_REDIS, runWorkers, startRedis } from '@sessionkit/test-server/processes';
 
 const PROCESSES = 8;
 const REQUESTS_PER_PROCESS = 25;
@@ -19,68 +18,12 @@ interface Result {
   lastAt: number;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function startRedis(): Promise<{ url: string; stop: () => void } | undefined> {
-  if (spawnSync('redis-server', ['--version']).status !== 0) return undefined;
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const ping = () => spawnSync('redis-cli', ['-p', String(port), 'PING'], { encoding: 'utf8' }).stdout.trim();
-  while (ping() !== 'PONG') await new Promise((resolve) => setTimeout(resolve, 25));
-  return { url: `redis://127.0.0.1:${port}`, stop: () => child.kill('SIGKILL') };
-}
-
-async function fleet(job: Record<string, unknown>): Promise<Result[]> {
-  const worker = new URL('./worker.ts', import.meta.url).pathname;
-  const children: ChildProcess[] = [];
-  let ready = 0;
-  let go: () => void = () => undefined;
-  const allReady = new Promise<void>((resolve) => {
-    go = resolve;
-  });
-  const runs = Array.from(
-    { length: PROCESSES },
-    () =>
-      new Promise<Result>((resolve, reject) => {
-        const child = spawn(process.execPath, [worker], {
-          env: { ...process.env, FLEET_JOB: JSON.stringify(job) },
-          stdio: ['pipe', 'pipe', 'inherit'],
-        });
-        children.push(child);
-        let out = '';
-        child.stdout?.on('data', (chunk) => {
-          if (!out.includes('ready\n') && `${out}${chunk}`.includes('ready\n') && ++ready === PROCESSES) go();
-          out += chunk;
-        });
-        child.once('exit', (code) => {
-          const line = out.trim().split('\n').pop() ?? '';
-          if (code !== 0 || !line.startsWith('{')) reject(new Error(`fleet worker exited ${code}`));
-          else resolve(JSON.parse(line) as Result);
-        });
-      }),
-  );
-  await allReady;
-  for (const child of children) child.stdin?.write('go\n');
-  return Promise.all(runs);
+function fleet(job: Record<string, unknown>): Promise<Result[]> {
+  return runWorkers(new URL('./worker.ts', import.meta.url).pathname, PROCESSES, job);
 }
 
 export async function fleetBench(): Promise<Record<string, unknown>> {
-  const redis = await startRedis();
+  const redis = HAS_REDIS ? await startRedis() : undefined;
   const total = PROCESSES * REQUESTS_PER_PROCESS;
   const floorMs = (Math.ceil(total / ALLOWED) - 1) * WINDOW_SECONDS * 1000;
   const modes = ['sessionkit', ...(redis ? ['sessionkit+redis'] : []), 'official'] as const;
@@ -124,7 +67,7 @@ export async function fleetBench(): Promise<Record<string, unknown>> {
       await genesys.close();
     }
   }
-  redis?.stop();
+  await redis?.stop();
   return {
     processes: PROCESSES,
     requestsPerProcess: REQUESTS_PER_PROCESS,
