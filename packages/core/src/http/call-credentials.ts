@@ -1,10 +1,7 @@
-import ky from 'ky';
 import { RequestAbortedError } from '../errors/connection-error.ts';
 import type { Exchange } from './exchange.ts';
 import { assertHeaderValues } from './header-values.ts';
 import { untilAborted } from './until-aborted.ts';
-
-type RetryMarker = ReturnType<typeof ky.retry>;
 
 /**
  * Puts the call's credentials on the request of an attempt (the first and every retry, so a refreshed token is
@@ -30,25 +27,18 @@ export async function applyCredentials(exchange: Exchange, headers: Headers): Pr
 }
 
 /**
- * The one refresh after a 401: the strategy is told which credentials were rejected (it forgets them only if they
- * are still its current ones, so N concurrent 401s cost one refresh) and the request is sent once more, at once, with
- * whatever credentials are current then. Forced with `ky.retry()`; ky's `limit` holds one retry more than
- * `maxRetries` for it, so the refresh is not taken from the retries of failures.
+ * The one refresh after rejected credentials (a 401, or an authentication error a vendor reports inside a successful
+ * response): the strategy is told which credentials were rejected — it forgets them only if they are still its
+ * current ones, so N concurrent 401s cost one refresh — and the request may be sent once more, at once, with whatever
+ * credentials are current then. `false` when there is nothing to refresh or the refresh was already spent. ky's
+ * `limit` holds one retry more than `maxRetries` for it, so the refresh is not taken from the retries of failures.
  */
-export async function refreshAfter401(exchange: Exchange, response: Response): Promise<RetryMarker | undefined> {
-  return response.status === 401 ? refreshCredentials(exchange) : undefined;
-}
-
-/**
- * The same one refresh, for credentials rejected inside a successful response (an authentication error a vendor
- * reports in a GraphQL body): `undefined` when there is nothing to refresh, or the refresh was already spent.
- */
-export async function refreshCredentials(exchange: Exchange): Promise<RetryMarker | undefined> {
+export async function refreshCredentials(exchange: Exchange): Promise<boolean> {
   const { auth } = exchange.plan;
-  if (exchange.refreshed || !auth?.invalidate) return undefined;
-  if (!(await auth.invalidate(exchange.credentials))) return undefined;
+  if (exchange.refreshed || !auth?.invalidate) return false;
+  if (!(await auth.invalidate(exchange.credentials))) return false;
   exchange.refreshed = true;
-  return ky.retry({ delay: 0, code: 'AUTH_REFRESH' });
+  return true;
 }
 
 function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {

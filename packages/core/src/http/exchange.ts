@@ -36,6 +36,13 @@ export interface TransportContext {
   readonly bucketKey: (credentials: Readonly<Record<string, string>>) => Promise<string>;
 }
 
+/** A retry `shouldRetry` decided on, for the backoff to wait out and announce. */
+export type RetryDecision =
+  /** A failure retried after a backoff, or after the wait the server asked for (`waitMs`). */
+  | { readonly kind: 'failure'; readonly error: unknown; readonly attempt: number; readonly waitMs?: number }
+  /** The one retry with refreshed credentials, at once and unannounced (it is not a retry of a failure). */
+  | { readonly kind: 'refresh' };
+
 /** What one call is, fixed when it starts. */
 export interface CallPlan {
   readonly method: HttpMethod;
@@ -77,8 +84,13 @@ export class Exchange {
   credentials: Readonly<Record<string, string>> = {};
   /** Whether the one refresh after a 401 has been spent (it does not count against `maxRetries`). */
   refreshed = false;
-  /** The failure ky is about to retry (ky's error and attempt number), from `shouldRetry` to the backoff. */
-  retrying: { readonly error: unknown; readonly attempt: number } | undefined;
+  /** The error the vendor's reading of a successful body found in the last attempt (`HttpRequest.interpret`). */
+  interpreted: SessionkitError | undefined;
+  /**
+   * The retry ky is about to make, from `shouldRetry` to the backoff: the failure (ky's error and attempt number),
+   * or the one refresh after rejected credentials; `waitMs` when the wait is not a backoff (the server's, or none).
+   */
+  retrying: RetryDecision | undefined;
   readonly #startedAt = performance.now();
 
   constructor(context: TransportContext, plan: CallPlan) {

@@ -1,35 +1,25 @@
-import ky from 'ky';
 import type { Exchange } from './exchange.ts';
 import { mayRepeat } from './retry-policy.ts';
 
-type RetryMarker = ReturnType<typeof ky.retry>;
-
 /**
- * The retry of an error response that says how long to wait (`Retry-After`, `retry-after-ms` or the vendor's reset
- * header), decided in ky's `afterResponse` and forced with `ky.retry({ delay })`: ky reads only the standard timing
- * headers, and its `maxRetryAfter` shortens a longer wait where sessionkit refuses it. `undefined` leaves the
- * response to ky, which throws its `HTTPError`; `shouldRetry` then declines any error response that carried a wait.
+ * The wait an error response asks for (`Retry-After`, `retry-after-ms` or the vendor's reset header), read with the
+ * vendor's own reader — ky reads only the standard timing headers, and its `maxRetryAfter` shortens a longer wait
+ * where sessionkit refuses it, so ky's `afterStatusCodes` is left empty and `shouldRetry` asks here instead.
  *
- * The wait is honoured when the status is one of `retry.statusCodes`, the request may be repeated (idempotent, or
- * a 429), a retry is left, the wait is at most `retry.maxRetryAfterMs` (a longer one fails at once, typically with
- * the `RateLimitError`), and it ends before the call's deadline (else the call fails at once too). It is announced to
- * `onRetry` before ky waits.
+ * - `undefined`: the response names no wait; the usual rules decide;
+ * - `false`: it names one that is not honoured, and the call fails at once (typically with the `RateLimitError`):
+ *   the status is not one of `retry.statusCodes`, the request may not be repeated (not idempotent and not a 429),
+ *   no retry is left, or the wait is above `retry.maxRetryAfterMs`;
+ * - a number: the wait to honour. Whether it would end past the call's deadline is the backoff's to say.
  */
-export function retryAfterServerWait(
-  exchange: Exchange,
-  response: Response,
-  retryCount: number,
-): RetryMarker | undefined {
+export function serverWait(exchange: Exchange, response: Response, retriesMade: number): number | false | undefined {
   const { plan } = exchange;
   const { retry } = plan;
-  if (!retry.statusCodes.includes(response.status)) return undefined;
   const waitMs = exchange.context.retryAfter(response.headers, Date.now());
   if (waitMs === undefined) return undefined;
-  if (!mayRepeat({ kind: 'status', status: response.status }, plan.idempotent)) return undefined;
-  if (exchange.retriesSpent(retryCount) >= retry.maxRetries) return undefined;
-  if (waitMs > retry.maxRetryAfterMs) return undefined;
-  const delay = Math.max(0, waitMs);
-  if (exchange.wouldPassDeadline(delay)) return undefined;
-  exchange.announceRetry(exchange.apiError(response), retryCount + 1, delay);
-  return ky.retry({ delay, code: 'RETRY_AFTER' });
+  if (!retry.statusCodes.includes(response.status)) return false;
+  if (!mayRepeat({ kind: 'status', status: response.status }, plan.idempotent)) return false;
+  if (exchange.retriesSpent(retriesMade) >= retry.maxRetries) return false;
+  if (waitMs > retry.maxRetryAfterMs) return false;
+  return Math.max(0, waitMs);
 }

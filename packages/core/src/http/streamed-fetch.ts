@@ -1,3 +1,4 @@
+import { settleAttempt } from './attempt-response.ts';
 import type { FetchLike } from './client-options.ts';
 import type { Exchange } from './exchange.ts';
 
@@ -62,6 +63,7 @@ export function streamedFetch(exchange: Exchange): FetchLike {
           },
         };
       }
+      await settleAttempt(exchange, input as Request, response, attempt, undefined);
       return new Response(null, { status, statusText, headers });
     } catch (error) {
       kySignal?.removeEventListener('abort', followKy);
