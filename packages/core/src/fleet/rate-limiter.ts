@@ -1,6 +1,3 @@
-import { type ResilienceOptions, StoreHealth } from './token-cache.ts';
-import { sleep } from './with-timeout.ts';
-
 /**
  * What a vendor said about a bucket in one response: its window (`inin-ratelimit-count/allowed/reset`, or the
  * `x-ratelimit-*` / `ratelimit-*` equivalents) and, on a 429, how long to wait.
@@ -138,73 +135,4 @@ export function memoryRateLimiter(options: PacingOptions & { readonly now?: () =
     acquire: (key) => acquireFrom(bucket(key), now(), guardMs),
     observe: (key, signal) => observeInto(bucket(key), now(), signal),
   };
-}
-
-/**
- * The limiter a client uses: `shared` while it answers, a `memoryRateLimiter` of this process while it does not (one
- * warning per outage), `shared` again once it answers. What the vendor says is told to both.
- *
- * @internal
- */
-export function resilientRateLimiter(shared: RateLimiter, options: ResilienceOptions): RateLimiter {
-  const local = memoryRateLimiter({ now: options.now });
-  const health = new StoreHealth(options, 'rate-limiter-unavailable', 'The shared rate limiter');
-  return {
-    acquire: (key) =>
-      health.run(
-        () => shared.acquire(key),
-        () => local.acquire(key),
-      ),
-    async observe(key, signal) {
-      local.observe(key, signal);
-      await health.run(
-        () => shared.observe(key, signal),
-        () => undefined,
-      );
-    },
-  };
-}
-
-/** Waits until `limiter` lets a request under `key` go; rejects with `reason()` as soon as `signal` fires. */
-export async function waitForTurn(
-  limiter: RateLimiter,
-  key: string,
-  signal: AbortSignal | undefined,
-  reason: () => Error,
-): Promise<void> {
-  for (;;) {
-    if (signal?.aborted) throw reason();
-    const waitMs = await limiter.acquire(key);
-    if (!(waitMs > 0)) return;
-    await sleep(Math.min(waitMs, 60_000), signal, reason);
-  }
-}
-
-/** The vendor's rate-limit signal in a response's headers; `undefined` when it says nothing. */
-export function readRateLimitSignal(response: Response, retryAfterMs: number | undefined): RateLimitSignal | undefined {
-  const headers = response.headers;
-  const first = (...names: string[]): number | undefined => {
-    for (const name of names) {
-      const value = headers.get(name);
-      if (value !== null && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-    }
-    return undefined;
-  };
-  const count = first('inin-ratelimit-count');
-  const allowed = first('inin-ratelimit-allowed', 'x-ratelimit-limit', 'ratelimit-limit');
-  const remaining = first('x-ratelimit-remaining', 'ratelimit-remaining');
-  const reset = first('inin-ratelimit-reset', 'ratelimit-reset');
-  const signal: RateLimitSignal = {
-    status: response.status,
-    count: count ?? (allowed !== undefined && remaining !== undefined ? allowed - remaining : undefined),
-    allowed,
-    resetMs: reset !== undefined ? reset * 1000 : undefined,
-    retryAfterMs,
-  };
-  const saysSomething =
-    signal.count !== undefined ||
-    signal.allowed !== undefined ||
-    signal.resetMs !== undefined ||
-    retryAfterMs !== undefined;
-  return saysSomething || response.status === 429 ? signal : undefined;
 }

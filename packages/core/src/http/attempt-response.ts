@@ -1,4 +1,3 @@
-import { readRateLimitSignal } from '../fleet/rate-limiter.ts';
 import type { Exchange } from './exchange.ts';
 import { logResponse } from './log-hooks.ts';
 
@@ -17,19 +16,11 @@ export async function settleAttempt(
   text: string | undefined,
 ): Promise<void> {
   logResponse(exchange, request, response, attempt);
-  await observeRateLimit(exchange, response);
+  const { fleet } = exchange.context;
+  if (fleet) await (await fleet()).observe(exchange, response);
   if (text === undefined || !response.ok || !exchange.plan.interpret) return;
   const found = exchange.plan.interpret(text, response);
   if (!found) return;
   exchange.interpreted = found;
   throw found;
-}
-
-/** Tells the `rateLimiter` what the vendor said about the bucket (its window headers, a 429's Retry-After). */
-async function observeRateLimit(exchange: Exchange, response: Response): Promise<void> {
-  const { rateLimiter, bucketKey, retryAfter } = exchange.context;
-  if (!rateLimiter || !exchange.plan.auth) return;
-  const waitMs = response.ok ? undefined : retryAfter(response.headers, Date.now());
-  const signal = readRateLimitSignal(response, waitMs);
-  if (signal) await rateLimiter.observe(await bucketKey(exchange.credentials), signal);
 }

@@ -12,7 +12,8 @@ import { untilAborted } from './until-aborted.ts';
 export async function applyCredentials(exchange: Exchange, headers: Headers): Promise<void> {
   const { auth, signal, method, safeUrl } = exchange.plan;
   if (!auth) return;
-  const { requestToken, tokenCache } = exchange.context;
+  const { requestToken, fleet } = exchange.context;
+  const tokenCache = fleet ? (await fleet()).tokenCache : undefined;
   const pending = auth.headers({ signal, requestToken, tokenCache });
   const credentials = isPromiseLike(pending)
     ? await untilAborted(

@@ -2,8 +2,7 @@ import type { AuthStrategy, TokenRequester } from '../auth/auth-strategy.ts';
 import type { ApiError, VendorErrorDetails } from '../errors/api-error.ts';
 import type { Redactor } from '../errors/redactor.ts';
 import type { SessionkitError } from '../errors/sessionkit-error.ts';
-import type { RateLimiter } from '../fleet/rate-limiter.ts';
-import type { TokenCache } from '../fleet/token-cache.ts';
+import type { FleetTransport } from '../fleet/fleet-transport.ts';
 import { apiErrorFromResponse } from './api-error-from-response.ts';
 import type { FetchLike } from './client-options.ts';
 import { callHook, type HttpHooks } from './hooks.ts';
@@ -28,12 +27,8 @@ export interface TransportContext {
   readonly fetch: () => FetchLike;
   /** Posts a token request through the client's own transport (its timeouts and retries, no caller's). */
   readonly requestToken: TokenRequester;
-  /** The `tokenCache` option, made resilient; `undefined` for the strategy's own memory. */
-  readonly tokenCache: TokenCache | undefined;
-  /** The `rateLimiter` option, made resilient; `undefined` for none. */
-  readonly rateLimiter: RateLimiter | undefined;
-  /** The limiter's bucket key for these credentials: the vendor and a hash of the credential values. */
-  readonly bucketKey: (credentials: Readonly<Record<string, string>>) => Promise<string>;
+  /** The shared token cache and rate limiter, loaded on first use; `undefined` when the client set neither. */
+  readonly fleet: (() => Promise<FleetTransport>) | undefined;
 }
 
 /** A retry `shouldRetry` decided on, for the backoff to wait out and announce. */
@@ -57,8 +52,11 @@ export interface CallPlan {
   readonly auth: AuthStrategy | undefined;
   /** The vendor's reading of a successful body (`HttpRequest.interpret`). */
   readonly interpret?: ((text: string, response: Response) => SessionkitError | undefined) | undefined;
-  /** Hand a successful body over unread, as a stream (`HttpClient.stream`). */
-  readonly stream?: boolean | undefined;
+  /**
+   * The `fetch` of each attempt, built for this call: `bufferedFetch` unless the call hands a successful body over
+   * unread (`HttpClient.stream` brings `streamedFetch`, loaded only by apps that stream).
+   */
+  readonly attemptFetch?: ((exchange: Exchange) => FetchLike) | undefined;
 }
 
 /**

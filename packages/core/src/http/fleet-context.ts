@@ -1,43 +1,15 @@
-import { resilientRateLimiter } from '../fleet/rate-limiter.ts';
-import { resilientTokenCache } from '../fleet/token-cache.ts';
+import type { FleetTransport } from '../fleet/fleet-transport.ts';
 import type { ClientOptions } from './client-options.ts';
-import type { TransportContext } from './exchange.ts';
-import { callHook } from './hooks.ts';
+import { lazy } from './request-url.ts';
 
-const STORE_RETRY_AFTER_MS = 5_000;
-const HASHES_KEPT = 16;
-
-/** A client's shared token cache and rate limiter, each falling back to memory (one warning) while it is down. */
+/**
+ * A client's fleet transport (its shared token cache and rate limiter), loaded on first use and only when the client
+ * was given a `tokenCache` or a `rateLimiter`: `undefined` otherwise, and the module stays out of the bundle of an
+ * app that sets neither (bundlers split a dynamic `import()` off).
+ */
 export function fleetContext(
   config: ClientOptions & { readonly vendor: string },
-): Pick<TransportContext, 'tokenCache' | 'rateLimiter' | 'bucketKey'> {
-  const resilience = {
-    timeoutMs: config.storeTimeoutMs ?? 1_000,
-    retryAfterMs: STORE_RETRY_AFTER_MS,
-    warn: (warning: Parameters<NonNullable<NonNullable<ClientOptions['hooks']>['onWarning']>>[0]) =>
-      callHook(config.hooks?.onWarning, warning),
-  };
-  const hashes = new Map<string, Promise<string>>();
-  return {
-    tokenCache: config.tokenCache && resilientTokenCache(config.tokenCache, resilience),
-    rateLimiter: config.rateLimiter && resilientRateLimiter(config.rateLimiter, resilience),
-    bucketKey(credentials) {
-      const raw = Object.keys(credentials)
-        .sort()
-        .map((name) => `${name}:${credentials[name]}`)
-        .join('\n');
-      let hash = hashes.get(raw);
-      if (!hash) {
-        hash = sha256Hex(raw).then((hex) => `${config.vendor.toLowerCase()}:${hex.slice(0, 32)}`);
-        hashes.set(raw, hash);
-        if (hashes.size > HASHES_KEPT) hashes.delete(hashes.keys().next().value as string);
-      }
-      return hash;
-    },
-  };
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+): (() => Promise<FleetTransport>) | undefined {
+  if (!config.tokenCache && !config.rateLimiter) return undefined;
+  return lazy(() => import('../fleet/fleet-transport.ts').then(({ fleetTransport }) => fleetTransport(config)));
 }

@@ -12,7 +12,7 @@ import { validateInput } from '../schema/validate-input.ts';
 import type { ValidationMode } from '../schema/validation-mode.ts';
 import { ApiPromise } from './api-promise.ts';
 import type { ClientOptions, RequestOptions } from './client-options.ts';
-import { Exchange, type TransportContext } from './exchange.ts';
+import { type CallPlan, Exchange, type TransportContext } from './exchange.ts';
 import { fleetContext } from './fleet-context.ts';
 import { assertHeaderValues } from './header-values.ts';
 import { callHook } from './hooks.ts';
@@ -128,13 +128,12 @@ const IDEMPOTENT_METHODS: ReadonlySet<HttpMethod> = new Set(['GET', 'PUT', 'DELE
 interface SendOptions {
   /** Send the client-level `headers` option. False for the token endpoint, which is not the vendor's API. */
   readonly clientHeaders: boolean;
-  /** Hand a successful body over unread (`stream`). */
-  readonly stream?: boolean;
+  /** Hand a successful body over unread, with this attempt `fetch` (`stream`). */
+  readonly stream?: CallPlan['attemptFetch'];
 }
 
 const VENDOR_REQUEST: SendOptions = { clientHeaders: true };
 const TOKEN_REQUEST: SendOptions = { clientHeaders: false };
-const STREAM_REQUEST: SendOptions = { clientHeaders: true, stream: true };
 
 /**
  * The transport every vendor client stands on: one private ky instance, configured per call. ky runs the attempts,
@@ -183,7 +182,7 @@ export class HttpClient {
       requestIdHeaders: config.requestIdHeaders ?? DEFAULT_REQUEST_ID_HEADERS,
       fetch: () => config.fetch ?? globalThis.fetch,
       requestToken,
-      ...fleetContext(config),
+      fleet: fleetContext(config),
     };
   }
 
@@ -281,7 +280,9 @@ export class HttpClient {
    * ```
    */
   async stream(request: HttpRequest): Promise<StreamedResponse> {
-    const received = await this.#receive(request, STREAM_REQUEST);
+    // Loaded here, so that only an app that streams carries it.
+    const { streamedFetch } = await import('./streamed-fetch.ts');
+    const received = await this.#receive(request, { clientHeaders: true, stream: streamedFetch });
     return { meta: received.meta, body: received.streamed ?? { body: null, cancel: () => {} } };
   }
 
@@ -381,7 +382,7 @@ export class HttpClient {
         signal: request.signal,
         auth,
         interpret: request.interpret,
-        stream: options.stream,
+        attemptFetch: options.stream,
       });
       const response = await this.#ky(url, kyOptions(exchange, request, headers));
       const received = exchange.received(response);

@@ -1,6 +1,4 @@
 import type { Hooks } from 'ky';
-import { RequestAbortedError } from '../errors/connection-error.ts';
-import { waitForTurn } from '../fleet/rate-limiter.ts';
 import { applyCredentials } from './call-credentials.ts';
 import type { Exchange } from './exchange.ts';
 import { logRequest } from './log-hooks.ts';
@@ -14,7 +12,7 @@ import { logRequest } from './log-hooks.ts';
  */
 export function kyHooks(exchange: Exchange): Hooks {
   const { plan, context } = exchange;
-  if (!plan.auth && !context.logsRequests && !context.rateLimiter) return {};
+  if (!plan.auth && !context.logsRequests && !context.fleet) return {};
   return {
     beforeRequest: [({ request }) => beforeAttempt(exchange, request, 1)],
     beforeRetry: [({ request, retryCount }) => beforeAttempt(exchange, request, retryCount + 1)],
@@ -23,24 +21,7 @@ export function kyHooks(exchange: Exchange): Hooks {
 
 async function beforeAttempt(exchange: Exchange, request: Request, attempt: number): Promise<void> {
   await applyCredentials(exchange, request.headers);
-  await awaitRateLimiter(exchange);
+  const { fleet } = exchange.context;
+  if (fleet) await (await fleet()).awaitTurn(exchange);
   logRequest(exchange, request, attempt);
-}
-
-/**
- * The `rateLimiter`, asked before every attempt of an authenticated call (retries included) with the bucket of the
- * credentials it carries. Its wait ends with a `RequestAbortedError` when the caller's signal fires; ky races its
- * hooks against the call's `totalTimeout`, and the per-attempt timeout only starts with the `fetch`.
- */
-async function awaitRateLimiter(exchange: Exchange): Promise<void> {
-  const { rateLimiter, bucketKey } = exchange.context;
-  if (!rateLimiter || !exchange.plan.auth) return;
-  const { signal, method, safeUrl } = exchange.plan;
-  const key = await bucketKey(exchange.credentials);
-  await waitForTurn(
-    rateLimiter,
-    key,
-    signal,
-    () => new RequestAbortedError(`${method} ${safeUrl()} was aborted by the caller while waiting for its rate limit`),
-  );
 }

@@ -5,7 +5,6 @@ import type { Exchange } from './exchange.ts';
 import type { HttpRequest } from './http-client.ts';
 import { kyHooks } from './ky-hooks.ts';
 import { kyRetry } from './ky-retry.ts';
-import { streamedFetch } from './streamed-fetch.ts';
 
 /** ky refuses a timeout above what `setTimeout` can hold (about 24.8 days); anything longer is no timeout. */
 const MAX_KY_TIMEOUT_MS = 2_147_483_647;
@@ -27,7 +26,7 @@ export function kyOptions(
     totalTimeout: kyTimeout(plan.totalTimeoutMs),
     retry: kyRetry(exchange),
     hooks: kyHooks(exchange),
-    fetch: plan.stream ? streamedFetch(exchange) : bufferedFetch(exchange),
+    fetch: (plan.attemptFetch ?? bufferedFetch)(exchange),
   };
 }
 
