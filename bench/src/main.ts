@@ -17,8 +17,8 @@ import { startStaticServer } from './measure/static-server.ts';
 import { streamingBench, streamingLines } from './measure/streaming.ts';
 import { compareThroughput } from './measure/throughput.ts';
 import { type TypeCheckCost, typeCheckCost } from './measure/type-check.ts';
-import { VENDORS } from './vendors/index.ts';
-import { kyContender } from './vendors/ky-contender.ts';
+import { throughputContenders, VENDORS } from './vendors/index.ts';
+import { KY_CONTENDER } from './vendors/ky-contender.ts';
 
 if (process.argv.includes('--fleet')) {
   const { fleetBench } = await import('./fleet/fleet.ts');
@@ -98,9 +98,7 @@ if (typecheckOnly) {
 for (const vendor of vendors) {
   const body = await vendor.sessionBody();
   const server = await startStaticServer(body);
-  const [raw, ...clients] = vendor.contenders(server.url);
-  if (!raw) throw new Error(`${vendor.vendor} has no raw fetch contender`);
-  const contenders = [raw, kyContender(`${server.url}${vendor.sessionPath}`, vendor.sessionInit), ...clients];
+  const contenders = throughputContenders(vendor, server.url);
   const names = contenders.map((contender) => contender.name);
   const sequential = isolated
     ? await compareThroughputIsolated(vendor.vendor, server.url, names, SEQUENTIAL)
@@ -110,8 +108,8 @@ for (const vendor of vendors) {
     : await compareThroughput(contenders, CONCURRENT);
   const floorSeq = sequential.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
   const floorCon = concurrent.get(contenders[0]?.name ?? '')?.requestsPerSecond ?? 1;
-  const kySeq = sequential.get(contenders[1]?.name ?? '')?.requestsPerSecond ?? 1;
-  const kyCon = concurrent.get(contenders[1]?.name ?? '')?.requestsPerSecond ?? 1;
+  const kySeq = sequential.get(KY_CONTENDER)?.requestsPerSecond ?? 1;
+  const kyCon = concurrent.get(KY_CONTENDER)?.requestsPerSecond ?? 1;
   const throughput = contenders.map((contender) => {
     const seq = sequential.get(contender.name);
     const con = concurrent.get(contender.name);
