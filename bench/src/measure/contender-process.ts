@@ -1,4 +1,4 @@
-// One contender of the throughput benchmark in a process of its own (`pnpm bench --isolated`): it builds the
+// One contender of the throughput benchmark in a process of its own (`pnpm bench`, unless `--shared`): it builds the
 // vendor's contenders against the server it is given, keeps the one it is named for, and runs the rounds the parent
 // asks for over IPC, so no contender shares a heap, a JIT or a connection pool with another.
 import { throughputContenders, VENDORS } from '../vendors/index.ts';
