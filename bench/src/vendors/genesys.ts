@@ -18,10 +18,23 @@ async function seededSessions(count: number): Promise<unknown[]> {
   }
 }
 
-/** The official SDK, pointed at the loopback server through its gateway setting. */
+/**
+ * The official SDK set up as its README shows for a Node app, pointed at the loopback server:
+ *
+ * - the shared `platformClient.ApiClient.instance` and `new platformClient.JourneyApi()` ("Making Requests"), given
+ *   a token with `setAccessToken` ("Authentication: Any platform — Provide an existing auth token");
+ * - the server through `setGateway` ("Setting an intermediate Gateway"), the documented way to send the API calls to
+ *   another host than a region's;
+ * - everything else at its documented default: logging `LNone` ("SDK Logging": `LNone - default`), the default axios
+ *   client ("Inject custom Http Client": "By default the SDK will use axios"), its 16 s timeout. axios sends over
+ *   Node's `http.globalAgent`, which keeps connections alive by default since Node 19; `setProxyAgent` only sets the
+ *   `httpsAgent` of a proxy ("Using a Proxy"), so there is no agent to configure. axios's default `maxRedirects`
+ *   sends through follow-redirects, a cost of the SDK's own default that stays. The SDK does not retry (it only
+ *   refreshes an expired token of a code grant).
+ */
 function officialJourneyApi(baseUrl: string): { getJourneySession(id: string): Promise<unknown> } {
   const url = new URL(baseUrl);
-  const client = new platformClient.ApiClientClass();
+  const client = platformClient.ApiClient.instance;
   client.setGateway({
     host: url.hostname,
     protocol: 'http',
@@ -30,7 +43,7 @@ function officialJourneyApi(baseUrl: string): { getJourneySession(id: string): P
     path_params_api: '',
   });
   client.setAccessToken(TOKEN);
-  return new platformClient.JourneyApi(client);
+  return new platformClient.JourneyApi();
 }
 
 /** Genesys Cloud: `GET /api/v2/journey/sessions/{id}` with a bearer token. */

@@ -29,6 +29,10 @@ export const vapiBench: VendorBench = {
     const validated = new VapiClient({ apiKey: KEY, baseUrl });
     const unvalidated = new VapiClient({ apiKey: KEY, baseUrl, validation: 'off' });
     const compiled = new VapiClient({ apiKey: KEY, baseUrl, compileSchema: compile });
+    // The official SDK as its README's "Usage" builds it (`new VapiClient({ token })`), pointed at the loopback
+    // server with the documented `baseUrl` option ("Specify a custom URL to connect the client to"); the rest at its
+    // documented defaults: the global fetch ("Runtime Compatibility"; Node 24's undici, which pools keep-alive
+    // connections), 2 retries ("Retries"), a 60 s timeout ("Timeouts"), logging silent (`logging` option unset).
     const official = new OfficialVapiClient({ token: KEY, baseUrl });
     return [
       {
