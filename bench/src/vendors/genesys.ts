@@ -94,6 +94,14 @@ export const run = async (id) => {
   return journey.getJourneySession(id);
 };`,
     },
+    {
+      // The floor of the fixed choices: ky and zod/mini with the client's session schema, and no other sessionkit code.
+      name: 'floor: ky + zod/mini + SessionSchema',
+      source: `import ky from 'ky';
+import * as z from 'zod/mini';
+import { SessionSchema } from '@sessionkit/genesys-journey/schemas';
+export const run = async (id) => z.safeParse(SessionSchema, await ky('https://api.mypurecloud.ie/api/v2/journey/sessions/' + id, { headers: { authorization: 'Bearer k' }, retry: 2, timeout: 30000 }).json());`,
+    },
   ],
   importSpecifier: '@sessionkit/genesys-journey',
 };

@@ -76,6 +76,14 @@ export const run = (id) => hl.sessions.get(id);`,
 H.init({ projectID: '1' });
 export const run = (message) => H.consumeError(new Error(message));`,
     },
+    {
+      // The floor of the fixed choices: ky and zod/mini with the client's session schema, and no other sessionkit code.
+      name: 'floor: ky + zod/mini + GraphSessionSchema',
+      source: `import ky from 'ky';
+import * as z from 'zod/mini';
+import { GraphSessionSchema } from '@sessionkit/highlight/schemas';
+export const run = async (id) => z.safeParse(GraphSessionSchema, await ky.post('https://pri.highlight.io', { headers: { token: 'k' }, json: { query: 'query($id: String!) { session(secure_id: $id) { secure_id } }', variables: { id } }, retry: 2, timeout: 30000 }).json());`,
+    },
   ],
   importSpecifier: '@sessionkit/highlight',
 };

@@ -61,6 +61,14 @@ export const run = (id) => vapi.sessions.get(id);`,
 const vapi = new VapiClient({ token: 'k' });
 export const run = (id) => vapi.sessions.get({ id });`,
     },
+    {
+      // The floor of the fixed choices: ky and zod/mini with the client's session schema, and no other sessionkit code.
+      name: 'floor: ky + zod/mini + SessionSchema',
+      source: `import ky from 'ky';
+import * as z from 'zod/mini';
+import { SessionSchema } from '@sessionkit/vapi/schemas';
+export const run = async (id) => z.safeParse(SessionSchema, await ky('https://api.vapi.ai/session/' + id, { headers: { authorization: 'Bearer k' }, retry: 2, timeout: 30000 }).json());`,
+    },
   ],
   importSpecifier: '@sessionkit/vapi',
 };
