@@ -135,7 +135,7 @@ for (const vendor of vendors) {
   });
   const sessionkitCall = contenders.find((contender) => contender.name.includes('validation on'));
   const memory = sessionkitCall
-    ? await rssGrowth(sessionkitCall.call, MEMORY_REQUESTS, MEMORY_REQUESTS / 10)
+    ? await rssGrowth(sessionkitCall.call, MEMORY_REQUESTS, MEMORY_REQUESTS / 10, MEMORY_REQUESTS / 2)
     : undefined;
   await server.close();
 
@@ -203,7 +203,7 @@ for (const vendor of vendors) {
   lines.push(...typeCheckLines(vendor.vendor, typeCheck));
   if (memory)
     lines.push(
-      `  RSS over ${MEMORY_REQUESTS} requests: ${memory.samplesMiB.join(' → ')} MiB (growth ${memory.growthMiB} MiB)`,
+      `  RSS over ${MEMORY_REQUESTS} requests after ${MEMORY_REQUESTS / 2} to warm up: ${memory.samplesMiB.join(' → ')} MiB (growth ${memory.growthMiB} MiB)`,
     );
 }
 
