@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { compile, parse } from 'zod/mini';
 import { bundleSize } from './measure/bundle-size.ts';
+import { callCost } from './measure/call-cost.ts';
 import { installFootprint } from './measure/footprint.ts';
 import { importTime } from './measure/import-time.ts';
 import { compareThroughputIsolated } from './measure/isolated-throughput.ts';
@@ -45,6 +46,7 @@ if (vendors.length === 0) throw new Error(`unknown vendor ${only}; known: ${VEND
 const here = new URL('..', import.meta.url).pathname;
 const SEQUENTIAL = { total: quick ? 300 : 2_000, concurrency: 1, rounds: quick ? 1 : 5, warmup: quick ? 100 : 500 };
 const CONCURRENT = { total: quick ? 600 : 4_000, concurrency: 32, rounds: quick ? 1 : 5, warmup: quick ? 200 : 1_000 };
+const CALL_COST = { calls: quick ? 1_000 : 10_000, rounds: quick ? 1 : 5 };
 const MEMORY_REQUESTS = quick ? 2_000 : 20_000;
 const typecheckOnly = process.argv.includes('--typecheck-only');
 /** Every throughput contender in a process of its own, unless `--shared` (all in this one, interleaved). */
@@ -137,6 +139,10 @@ for (const vendor of vendors) {
   const memory = sessionkitCall
     ? await rssGrowth(sessionkitCall.call, MEMORY_REQUESTS, MEMORY_REQUESTS / 10, MEMORY_REQUESTS / 2)
     : undefined;
+  // Raw fetch, ky and the sessionkit clients, which all send through `globalThis.fetch`; not the official SDKs
+  // (Genesys' runs on axios).
+  const cpuContenders = contenders.filter((contender) => /^(raw|ky|sessionkit)/.test(contender.name));
+  const callCostUs = Object.fromEntries(await callCost(cpuContenders, body, CALL_COST));
   await server.close();
 
   const page = await vendor.sessions(1_000);
@@ -168,6 +174,7 @@ for (const vendor of vendors) {
     footprint,
     officialFootprint,
     memory,
+    callCostUs,
   };
 
   lines.push(`\n${vendor.vendor}`);
@@ -179,6 +186,11 @@ for (const vendor of vendors) {
       `  ${row.name.padEnd(38)} ${fmt(row.sequential.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.sequential.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.sequential.ratioToRawFetch, 2).padStart(6)} ${fmt(row.sequential.ratioToKy, 2).padStart(6)}   ${fmt(row.concurrency32.requestsPerSecond ?? 0).padStart(10)} ${fmt(row.concurrency32.p50Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.p99Ms ?? 0, 2).padStart(7)} ${fmt(row.concurrency32.ratioToRawFetch, 2).padStart(6)} ${fmt(row.concurrency32.ratioToKy, 2).padStart(6)}`,
     );
   }
+  lines.push(
+    `  CPU per call over an in-memory fetch (µs): ${Object.entries(callCostUs)
+      .map(([name, us]) => `${name} ${fmt(us, 1)}`)
+      .join(', ')}`,
+  );
   lines.push(
     `  parse 1,000 sessions (${kb(parsing.bytes)}): JSON.parse ${fmt(parsing.jsonParseMs, 2)} ms, + SessionSchema ${fmt(parsing.validatedMs, 2)} ms, + compiled ${fmt(parsing.compiledMs, 2)} ms`,
   );

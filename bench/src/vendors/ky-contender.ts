@@ -24,11 +24,11 @@ export function kyContender(url: string, init?: VendorBench['sessionInit']): Con
  * instance of `HttpClient` (identification headers, `throwHttpErrors: true`) and, built per call as `kyOptions` does
  * (packages/core/src/http/ky-options.ts), a 30 s per-attempt `timeout` and no `totalTimeout`, the default retry
  * policy as `kyRetry` hands it over (ky-retry.ts: `limit: 2`, the call's method, `DEFAULT_RETRY_OPTIONS`'
- * statuses, no `afterStatusCodes`, backoff functions), one `beforeRequest`/`beforeRetry` and one `afterResponse`
- * hook that do nothing (ky-hooks.ts installs them for an authenticated call that may retry) and an attempt `fetch`
- * that reads the body inside the attempt and gives ky a copy without it (buffered-fetch.ts). Between "ky alone" and
- * "sessionkit (validation off)", it shows how much is ky's own retry, timeout and hook machinery and how much is
- * sessionkit's code.
+ * statuses, no `afterStatusCodes`, backoff functions, `shouldRetry`), one `beforeRequest` and one `beforeRetry` hook
+ * that do nothing (ky-hooks.ts installs them for an authenticated call; core installs no `afterResponse`) and an
+ * attempt `fetch` that reads the body inside the attempt and gives ky a copy without it (buffered-fetch.ts). Between
+ * "ky alone" and "sessionkit (validation off)", it shows how much is ky's own retry, timeout and hook machinery and
+ * how much is sessionkit's code.
  */
 export function kySessionkitContender(url: string, init?: VendorBench['sessionInit']): Contender {
   const client = ky.create({
@@ -54,14 +54,12 @@ export function kySessionkitContender(url: string, init?: VendorBench['sessionIn
         afterStatusCodes: [],
         retryOnTimeout: retry.retryOnTimeout,
         delay: (retryNumber) => Math.min(retry.maxDelayMs, retry.initialDelayMs * 2 ** (retryNumber - 1)),
-        backoffLimit: retry.maxDelayMs,
         jitter: (ceilingMs) => Math.round(Math.random() * ceilingMs),
         shouldRetry: () => undefined,
       },
       hooks: {
         beforeRequest: [() => {}],
         beforeRetry: [() => {}],
-        afterResponse: [() => undefined],
       },
       fetch: async (input, attemptInit) => {
         const response = await globalThis.fetch(input, attemptInit);
