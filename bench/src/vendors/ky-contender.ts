@@ -24,8 +24,9 @@ export function kyContender(url: string, init?: VendorBench['sessionInit']): Con
  * instance of `HttpClient` (identification headers, `throwHttpErrors: true`) and, built per call as `kyOptions` does
  * (packages/core/src/http/ky-options.ts), a 30 s per-attempt `timeout` and no `totalTimeout`, the default retry
  * policy as `kyRetry` hands it over (ky-retry.ts: `limit: 2`, the call's method, `DEFAULT_RETRY_OPTIONS`'
- * statuses, no `afterStatusCodes`, backoff functions, `shouldRetry`), one `beforeRequest` and one `beforeRetry` hook
- * that do nothing (ky-hooks.ts installs them for an authenticated call; core installs no `afterResponse`) and an
+ * statuses, no `afterStatusCodes`, backoff functions, `shouldRetry`), one `beforeRetry` hook that does nothing
+ * (ky-hooks.ts: a call whose static credentials went with the request needs no `beforeRequest`, and core installs
+ * no `afterResponse`) and an
  * attempt `fetch` that reads the body inside the attempt and gives ky a copy without it (buffered-fetch.ts). Between
  * "ky alone" and "sessionkit (validation off)", it shows how much is ky's own retry, timeout and hook machinery and
  * how much is sessionkit's code.
@@ -58,7 +59,6 @@ export function kySessionkitContender(url: string, init?: VendorBench['sessionIn
         shouldRetry: () => undefined,
       },
       hooks: {
-        beforeRequest: [() => {}],
         beforeRetry: [() => {}],
       },
       fetch: async (input, attemptInit) => {

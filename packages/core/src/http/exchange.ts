@@ -80,6 +80,10 @@ export class Exchange {
   fetchError: unknown;
   /** The credentials the last attempt carried: what a 401 rejected. */
   credentials: Readonly<Record<string, string>> = {};
+  /** The first attempt's credentials went with the request itself (a strategy that answered at once). */
+  credentialsSent = false;
+  /** The first attempt's credentials, still being fetched when the call started (`firstCredentials`). */
+  pendingCredentials: PromiseLike<Record<string, string>> | undefined;
   /** Whether the one refresh after a 401 has been spent (it does not count against `maxRetries`). */
   refreshed = false;
   /** The error the vendor's reading of a successful body found in the last attempt (`HttpRequest.interpret`). */

@@ -11,6 +11,7 @@ import type { ResponseContext } from '../schema/parse-response.ts';
 import { validateInput } from '../schema/validate-input.ts';
 import type { ValidationMode } from '../schema/validation-mode.ts';
 import { ApiPromise } from './api-promise.ts';
+import { firstCredentials } from './call-credentials.ts';
 import type { ClientOptions, RequestOptions } from './client-options.ts';
 import { type CallPlan, Exchange, type TransportContext } from './exchange.ts';
 import { fleetContext } from './fleet-context.ts';
@@ -384,7 +385,9 @@ export class HttpClient {
         interpret: request.interpret,
         attemptFetch: options.stream,
       });
-      const response = await this.#ky(url, kyOptions(exchange, request, headers));
+      const credentials = firstCredentials(exchange);
+      const sent = credentials ? { ...headers, ...credentials } : headers;
+      const response = await this.#ky(url, kyOptions(exchange, request, sent));
       const received = exchange.received(response);
       return options.stream ? { ...received, streamed: exchange.streamed } : received;
     } catch (error) {
