@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { compile, parse } from 'zod/mini';
 import { bundleSize } from './measure/bundle-size.ts';
-import { callCost } from './measure/call-cost.ts';
+import { callCostIsolated } from './measure/call-cost.ts';
 import { installFootprint } from './measure/footprint.ts';
 import { importTime } from './measure/import-time.ts';
 import { compareThroughputIsolated } from './measure/isolated-throughput.ts';
@@ -139,10 +139,7 @@ for (const vendor of vendors) {
   const memory = sessionkitCall
     ? await rssGrowth(sessionkitCall.call, MEMORY_REQUESTS, MEMORY_REQUESTS / 10, MEMORY_REQUESTS / 2)
     : undefined;
-  // Raw fetch, ky and the sessionkit clients, which all send through `globalThis.fetch`; not the official SDKs
-  // (Genesys' runs on axios).
-  const cpuContenders = contenders.filter((contender) => /^(raw|ky|sessionkit)/.test(contender.name));
-  const callCostUs = Object.fromEntries(await callCost(cpuContenders, body, CALL_COST));
+  const callCostUs = await callCostIsolated(vendor.vendor, CALL_COST);
   await server.close();
 
   const page = await vendor.sessions(1_000);

@@ -1,3 +1,4 @@
+import { fork } from 'node:child_process';
 import type { Contender } from '../vendors/vendor-bench.ts';
 
 /**
@@ -30,4 +31,23 @@ export async function callCost(
   } finally {
     globalThis.fetch = realFetch;
   }
+}
+
+/** `callCost` of one vendor's contenders, run in a forked process of its own (`call-cost-process.ts`). */
+export function callCostIsolated(
+  vendor: string,
+  options: { readonly calls: number; readonly rounds: number },
+): Promise<Record<string, number>> {
+  const child = fork(
+    new URL('./call-cost-process.ts', import.meta.url).pathname,
+    [vendor, String(options.calls), String(options.rounds)],
+    { execArgv: process.execArgv, stdio: 'inherit' },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => {
+      resolve(message as Record<string, number>);
+      child.kill();
+    });
+    child.once('exit', (code) => reject(new Error(`call-cost process exited with ${code}`)));
+  });
 }
