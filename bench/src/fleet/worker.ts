@@ -3,6 +3,7 @@
 import { GenesysJourneyClient } from '@sessionkit/genesys-journey';
 import { redisRateLimiter, redisTokenCache } from '@sessionkit/redis';
 import platformClient from 'purecloud-platform-client-v2';
+import { useLoopbackGateway } from '../vendors/genesys-gateway.ts';
 
 interface Job {
   readonly mode: 'sessionkit' | 'sessionkit+redis' | 'official';
@@ -52,15 +53,8 @@ async function sessionkitReads(): Promise<{ read: Read; close: () => Promise<voi
 
 /** The official SDK: it does not retry a 429 itself, so the program waits out `Retry-After` and tries again. */
 async function officialReads(): Promise<{ read: Read; close: () => Promise<void> }> {
-  const url = new URL(job.url);
   const client = new platformClient.ApiClientClass();
-  client.setGateway({
-    host: url.hostname,
-    protocol: 'http',
-    port: Number(url.port),
-    path_params_login: '',
-    path_params_api: '',
-  });
+  useLoopbackGateway(client, job.url);
   const withRetry = async <T>(call: () => Promise<T>): Promise<T> => {
     for (;;) {
       try {

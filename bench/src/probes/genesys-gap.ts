@@ -15,6 +15,7 @@ import platformClient from 'purecloud-platform-client-v2';
 import { startStaticServer } from '../measure/static-server.ts';
 import { measureThroughput, type ThroughputResult } from '../measure/throughput.ts';
 import { genesysBench } from '../vendors/genesys.ts';
+import { useLoopbackGateway } from '../vendors/genesys-gateway.ts';
 import { throughputContenders } from '../vendors/index.ts';
 
 const TOKEN = 'bench-access-token';
@@ -30,15 +31,8 @@ const axios = createRequire(createRequire(import.meta.url).resolve('purecloud-pl
 
 /** An SDK client in the old set-up (`new ApiClientClass()`) or the README's (`ApiClient.instance`), varied. */
 function sdkVariant(name: string, baseUrl: string): () => Promise<unknown> {
-  const url = new URL(baseUrl);
   const client = name.includes('class') ? new platformClient.ApiClientClass() : platformClient.ApiClient.instance;
-  client.setGateway({
-    host: url.hostname,
-    protocol: 'http',
-    port: Number(url.port),
-    path_params_login: '',
-    path_params_api: '',
-  });
+  useLoopbackGateway(client, baseUrl);
   client.setAccessToken(TOKEN);
   if (name.includes('noconsole')) {
     // "SDK Logging": with no console transport, the per-call trace/debug lines never reach winston.

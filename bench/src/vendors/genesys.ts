@@ -3,6 +3,7 @@ import { GenesysJourneyClient } from '@sessionkit/genesys-journey';
 import { SessionSchema } from '@sessionkit/genesys-journey/schemas';
 import platformClient from 'purecloud-platform-client-v2';
 import { compile } from 'zod/mini';
+import { useLoopbackGateway } from './genesys-gateway.ts';
 import type { VendorBench } from './vendor-bench.ts';
 
 const TOKEN = 'bench-access-token';
@@ -33,15 +34,8 @@ async function seededSessions(count: number): Promise<unknown[]> {
  *   refreshes an expired token of a code grant).
  */
 function officialJourneyApi(baseUrl: string): { getJourneySession(id: string): Promise<unknown> } {
-  const url = new URL(baseUrl);
   const client = platformClient.ApiClient.instance;
-  client.setGateway({
-    host: url.hostname,
-    protocol: 'http',
-    port: Number(url.port),
-    path_params_login: '',
-    path_params_api: '',
-  });
+  useLoopbackGateway(client, baseUrl);
   client.setAccessToken(TOKEN);
   return new platformClient.JourneyApi();
 }
