@@ -1,10 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../tools/build/vitest-package.ts';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
-    testTimeout: 120_000,
-    hookTimeout: 120_000,
-  },
-});
+export default packageTestConfig({ include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 });

@@ -1,12 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../tools/build/vitest-package.ts';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
-    // Each vendor's coverage table is printed by its file; this prints the three together at the end.
-    globalSetup: ['./src/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
+export default packageTestConfig({
+  include: ['test/**/*.test.ts'],
+  // Each vendor's coverage table is printed by its file; this prints the three together at the end.
+  globalSetup: ['./src/global-setup.ts'],
+  testTimeout: 60_000,
 });

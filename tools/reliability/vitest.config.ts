@@ -1,11 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../tools/build/vitest-package.ts';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['src/global-setup.ts'],
-    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
+export default packageTestConfig({
+  include: ['test/**/*.test.ts'],
+  globalSetup: ['src/global-setup.ts'],
+  testTimeout: 60_000,
 });
