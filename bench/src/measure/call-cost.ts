@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process';
 import type { Contender } from '../vendors/vendor-bench.ts';
+import { median } from './median.ts';
 
 /**
  * Microseconds of CPU each contender spends per call above the network: every call answered at once by an
@@ -26,7 +27,6 @@ export async function callCost(
     for (let round = 0; round < options.rounds; round += 1) {
       for (const contender of contenders) samples.get(contender.name)?.push(await run(contender.call, options.calls));
     }
-    const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     return new Map([...samples].map(([name, values]) => [name, median(values)]));
   } finally {
     globalThis.fetch = realFetch;

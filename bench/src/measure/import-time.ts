@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { median } from './median.ts';
 
 /** Node's own fetch (undici) is loaded lazily, on first touch of `fetch`/`Request`; this touches it. */
 const LOAD_FETCH = "new Request('http://127.0.0.1/');";
@@ -9,8 +10,6 @@ function runMs(code: string, cwd: string): number {
   if (result.status !== 0) throw new Error(`import failed: ${code}`);
   return performance.now() - started;
 }
-
-const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 /** Cold-start cost of importing a module, over fresh processes (medians). */
 export interface ImportTime {

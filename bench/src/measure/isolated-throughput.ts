@@ -1,5 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import type { ThroughputResult } from './throughput.ts';
+import { medianResults, type ThroughputResult } from './throughput.ts';
 
 const WORKER = new URL('./contender-process.ts', import.meta.url).pathname;
 
@@ -38,17 +38,7 @@ export async function compareThroughputIsolated(
     for (let round = 0; round < options.rounds; round += 1) {
       for (const name of names) samples.get(name)?.push(await run(name, options.total));
     }
-    const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-    return new Map(
-      [...samples].map(([name, results]) => [
-        name,
-        {
-          requestsPerSecond: median(results.map((result) => result.requestsPerSecond)),
-          p50Ms: median(results.map((result) => result.p50Ms)),
-          p99Ms: median(results.map((result) => result.p99Ms)),
-        },
-      ]),
-    );
+    return medianResults(samples);
   } finally {
     for (const child of children.values()) child.kill();
   }

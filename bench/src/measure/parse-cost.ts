@@ -1,7 +1,8 @@
+import { median } from './median.ts';
+
 /** Median time to `JSON.parse` a page of sessions, and to parse and validate each with the schema. */
 export function parseCost(sessions: readonly unknown[], validate: (session: unknown) => unknown, runs = 21) {
   const text = JSON.stringify({ results: sessions });
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const plain: number[] = [];
   const validated: number[] = [];
   for (let run = 0; run < runs; run += 1) {

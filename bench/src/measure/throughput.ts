@@ -1,3 +1,5 @@
+import { median } from './median.ts';
+
 /** Result of running one contender many times. */
 export interface ThroughputResult {
   readonly requestsPerSecond: number;
@@ -49,7 +51,13 @@ export async function compareThroughput(
       samples.get(contender.name)?.push(await measureThroughput(contender.call, options.total, options.concurrency));
     }
   }
-  const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  return medianResults(samples);
+}
+
+/** Each contender's rounds reduced to their medians, field by field. */
+export function medianResults(
+  samples: ReadonlyMap<string, readonly ThroughputResult[]>,
+): Map<string, ThroughputResult> {
   return new Map(
     [...samples].map(([name, results]) => [
       name,

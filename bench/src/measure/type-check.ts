@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { median } from './median.ts';
 
 /** What the type checker spent on one consumer program (`tsc --extendedDiagnostics`). */
 export interface TypeCheckCost {
@@ -11,8 +12,6 @@ export interface TypeCheckCost {
   /** Median wall time of the whole `tsc` run (parse, bind, check), in milliseconds. */
   readonly totalMs: number;
 }
-
-const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 function readNumber(output: string, label: string): number {
   const match = new RegExp(`^${label}:\\s+([\\d.]+)(s?)`, 'm').exec(output);

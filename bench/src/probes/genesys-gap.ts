@@ -12,6 +12,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import platformClient from 'purecloud-platform-client-v2';
+import { median } from '../measure/median.ts';
 import { startStaticServer } from '../measure/static-server.ts';
 import { measureThroughput, type ThroughputResult } from '../measure/throughput.ts';
 import { genesysBench } from '../vendors/genesys.ts';
@@ -120,7 +121,6 @@ if (process.argv[2] === '--child') {
     const samples = new Map<string, number[]>(names.map((name) => [name, []]));
     for (let round = 0; round < rounds; round += 1)
       for (const name of names) samples.get(name)?.push((await run(name, total)).requestsPerSecond);
-    const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     const base = median(samples.get(names[0] as string) ?? []);
     console.log(
       `mode=${mode} body=${minimal ? 'minimal' : 'realistic'} (${body.length} B) c=${concurrency} ${total}×${rounds} after ${warmup}, ${process.execArgv.join(' ')}`,
