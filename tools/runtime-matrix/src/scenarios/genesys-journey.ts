@@ -1,5 +1,5 @@
 import { GenesysJourneyClient, NotFoundError } from '@sessionkit/genesys-journey';
-import { expectNotFound, runSteps, type ScenarioResult } from './scenario.ts';
+import { listGetNotFound, runSteps, type ScenarioResult } from './scenario.ts';
 
 export { runAndPrint } from './scenario.ts';
 
@@ -21,25 +21,13 @@ export async function run(config: GenesysScenarioConfig): Promise<ScenarioResult
     timeoutMs: 5_000,
     maxRetries: 0,
   });
-  let firstId = '';
   return runSteps([
-    [
-      'list',
-      async () => {
-        const page = await gj.contacts.sessions(config.contactId, { pageSize: 2 });
-        firstId = page.items[0]?.id ?? '';
-        if (!firstId) throw new Error('the first page is empty');
-        return `${page.items.length} sessions`;
-      },
-    ],
-    [
-      'get',
-      async () => {
-        const session = await gj.sessions.get(firstId);
-        if (session.id !== firstId) throw new Error(`asked for ${firstId}, got ${session.id}`);
-        return session.id;
-      },
-    ],
-    ['not-found', () => expectNotFound(() => gj.sessions.get(config.missingId), NotFoundError)],
+    ...listGetNotFound({
+      list: () => gj.contacts.sessions(config.contactId, { pageSize: 2 }),
+      get: (id) => gj.sessions.get(id),
+      idOf: (session) => session.id,
+      missingId: config.missingId,
+      NotFound: NotFoundError,
+    }),
   ]);
 }

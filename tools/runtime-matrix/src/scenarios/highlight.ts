@@ -1,5 +1,5 @@
 import { HighlightClient, NotFoundError } from '@sessionkit/highlight';
-import { expectNotFound, runSteps, type ScenarioResult } from './scenario.ts';
+import { listGetNotFound, runSteps, type ScenarioResult } from './scenario.ts';
 
 export { runAndPrint } from './scenario.ts';
 
@@ -20,25 +20,13 @@ export async function run(config: HighlightScenarioConfig): Promise<ScenarioResu
     timeoutMs: 5_000,
     maxRetries: 0,
   });
-  let firstId = '';
   return runSteps([
-    [
-      'list',
-      async () => {
-        const page = await hl.sessions.search({ count: 2 });
-        firstId = page.items[0]?.secure_id ?? '';
-        if (!firstId) throw new Error('the first page is empty');
-        return `${page.items.length} sessions`;
-      },
-    ],
-    [
-      'get',
-      async () => {
-        const session = await hl.sessions.get(firstId);
-        if (session.secure_id !== firstId) throw new Error(`asked for ${firstId}, got ${session.secure_id}`);
-        return session.secure_id;
-      },
-    ],
-    ['not-found', () => expectNotFound(() => hl.sessions.get(config.missingId), NotFoundError)],
+    ...listGetNotFound({
+      list: () => hl.sessions.search({ count: 2 }),
+      get: (id) => hl.sessions.get(id),
+      idOf: (session) => session.secure_id,
+      missingId: config.missingId,
+      NotFound: NotFoundError,
+    }),
   ]);
 }

@@ -79,6 +79,49 @@ export async function expectNotFound(
   throw new Error(`expected ${NotFound.name}, got a value`);
 }
 
+/** How one client lists, gets and fails to find a session, for `listGetNotFound`. */
+export interface SessionSteps<S> {
+  /** The first page of at most two sessions. */
+  readonly list: () => PromiseLike<{ readonly items: readonly S[] }>;
+  readonly get: (id: string) => PromiseLike<S>;
+  /** A session's identifying field (`id`, Highlight's `secure_id`). */
+  readonly idOf: (session: S) => string;
+  /** An id no session has. */
+  readonly missingId: string;
+  /** The client's own `NotFoundError` class. */
+  readonly NotFound: abstract new (
+    ...args: never[]
+  ) => Error;
+}
+
+/**
+ * The steps every client runs in every runtime: list a page, get its first session back by id, and a typed 404 for
+ * an id no session has.
+ */
+export function listGetNotFound<S>(client: SessionSteps<S>): Step[] {
+  let firstId = '';
+  return [
+    [
+      'list',
+      async () => {
+        const page = await client.list();
+        firstId = page.items[0] ? client.idOf(page.items[0]) : '';
+        if (!firstId) throw new Error('the first page is empty');
+        return `${page.items.length} sessions`;
+      },
+    ],
+    [
+      'get',
+      async () => {
+        const id = client.idOf(await client.get(firstId));
+        if (id !== firstId) throw new Error(`asked for ${firstId}, got ${id}`);
+        return id;
+      },
+    ],
+    ['not-found', () => expectNotFound(() => client.get(client.missingId), client.NotFound)],
+  ];
+}
+
 /** Exits the process of a command-line runtime (Node, Deno, Bun) once the result is printed. */
 export function exitProcess(code: number): void {
   const scope = globalThis as { Deno?: { exit(code: number): never }; process?: { exit(code: number): never } };

@@ -5,7 +5,7 @@ import {
   verifyWebhook,
   WebhookVerificationError,
 } from '@sessionkit/vapi/webhooks';
-import { expectNotFound, runSteps, type ScenarioResult } from './scenario.ts';
+import { listGetNotFound, runSteps, type ScenarioResult } from './scenario.ts';
 
 export { runAndPrint } from './scenario.ts';
 
@@ -31,26 +31,14 @@ export interface VapiScenarioConfig {
  */
 export async function run(config: VapiScenarioConfig): Promise<ScenarioResult> {
   const vapi = new VapiClient({ apiKey: config.apiKey, baseUrl: config.baseUrl, timeoutMs: 5_000, maxRetries: 0 });
-  let firstId = '';
   return runSteps([
-    [
-      'list',
-      async () => {
-        const page = await vapi.sessions.list({ limit: 2 });
-        firstId = page.items[0]?.id ?? '';
-        if (!firstId) throw new Error('the first page is empty');
-        return `${page.items.length} sessions`;
-      },
-    ],
-    [
-      'get',
-      async () => {
-        const session = await vapi.sessions.get(firstId);
-        if (session.id !== firstId) throw new Error(`asked for ${firstId}, got ${session.id}`);
-        return session.id;
-      },
-    ],
-    ['not-found', () => expectNotFound(() => vapi.sessions.get(config.missingId), NotFoundError)],
+    ...listGetNotFound({
+      list: () => vapi.sessions.list({ limit: 2 }),
+      get: (id) => vapi.sessions.get(id),
+      idOf: (session) => session.id,
+      missingId: config.missingId,
+      NotFound: NotFoundError,
+    }),
     [
       'verify-webhook',
       async () => {
