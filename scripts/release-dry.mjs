@@ -18,6 +18,12 @@ import { join } from 'node:path';
 const repoRoot = new URL('..', import.meta.url).pathname;
 const keep = process.argv.includes('--keep');
 const node = process.execPath;
+const TSC = join(repoRoot, 'node_modules/typescript/bin/tsc');
+/** The module resolutions a consumer of a published package may use. */
+const CONSUMER_RESOLUTIONS = [
+  ['nodenext', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
+  ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
+];
 const work = mkdtempSync(join(tmpdir(), 'sessionkit-release-'));
 const clone = join(work, 'repo');
 const results = [];
@@ -273,38 +279,7 @@ function checkConsumer(dir, entry) {
       '',
     ].join('\n'),
   );
-  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
-  for (const [label, options] of [
-    ['nodenext', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
-    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
-  ]) {
-    let ok = true;
-    let output = '';
-    let files = '';
-    try {
-      files = run(
-        node,
-        [
-          tsc,
-          '--noEmit',
-          '--strict',
-          '--exactOptionalPropertyTypes',
-          '--listFiles',
-          '--target',
-          'es2022',
-          '--lib',
-          'es2023,dom',
-          '--skipLibCheck',
-          'false',
-          ...options,
-          'consumer.ts',
-        ],
-        { cwd: dir },
-      );
-    } catch (error) {
-      ok = false;
-      output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' | ');
-    }
+  for (const { label, ok, output, files } of typecheckConsumer(dir, ['--listFiles'])) {
     check(`${entry.name}: TypeScript consumer typechecks (${label}), Session is typed, typos fail`, ok, output);
     if (ok) {
       const zodFiles = files.split('\n').filter((file) => /node_modules\/(zod|ky)\//.test(file));
@@ -315,6 +290,33 @@ function checkConsumer(dir, entry) {
       );
     }
   }
+}
+
+/**
+ * Type-checks `consumer.ts` in `dir` as a strict user would (`strict`, `exactOptionalPropertyTypes`, no
+ * `skipLibCheck`), once per module resolution, with `extra` compiler flags: `{ label, ok, output, files }` each, where
+ * `output` is the first lines of a failure and `files` what tsc printed (the file list with `--listFiles`).
+ */
+function typecheckConsumer(dir, extra) {
+  return CONSUMER_RESOLUTIONS.map(([label, options]) => {
+    const args = [
+      TSC,
+      '--noEmit',
+      '--strict',
+      '--exactOptionalPropertyTypes',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2023,dom',
+    ];
+    try {
+      const files = run(node, [...args, '--skipLibCheck', 'false', ...extra, ...options, 'consumer.ts'], { cwd: dir });
+      return { label, ok: true, output: '', files };
+    } catch (error) {
+      const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' | ');
+      return { label, ok: false, output, files: '' };
+    }
+  });
 }
 
 /** Starts the installed CLI and resolves with its first line (or rejects after 20 s). */
@@ -428,25 +430,8 @@ async function checkEmulatorsConsumer(dir) {
       '',
     ].join('\n'),
   );
-  const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
-  for (const [label, options] of [
-    ['nodenext', ['--module', 'nodenext', '--moduleResolution', 'nodenext']],
-    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
-  ]) {
-    let ok = true;
-    let output = '';
-    try {
-      run(
-        node,
-        [tsc, '--noEmit', '--strict', '--exactOptionalPropertyTypes', '--target', 'es2022', '--lib', 'es2023,dom']
-          .concat(['--types', 'node', '--typeRoots', join(repoRoot, 'node_modules/@types')])
-          .concat(['--skipLibCheck', 'false', ...options, 'consumer.ts']),
-        { cwd: dir },
-      );
-    } catch (error) {
-      ok = false;
-      output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(0, 5).join(' | ');
-    }
+  const types = ['--types', 'node', '--typeRoots', join(repoRoot, 'node_modules/@types')];
+  for (const { label, ok, output } of typecheckConsumer(dir, types)) {
     check(`${EMULATORS}: TypeScript consumer typechecks (${label})`, ok, output);
   }
 }
